@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphIds, parsePolicyBody } from './body.ts';
+
+const md = `## ABSTRACT {#abstract}
+
+First abstract paragraph.
+
+## CAPABILITIES OF THE TECHNOLOGY {#capabilities}
+
+One paragraph with a marker.[^1]
+
+1. first item
+2. second item
+
+Closing words.
+
+## NOT A SECTION
+
+Ignored paragraph under an unknown heading still counts under capabilities.
+`;
+
+describe('parsePolicyBody', () => {
+  const sections = parsePolicyBody(md);
+
+  it('splits the body at headings carrying a known {#key}', () => {
+    expect(sections.map((s) => s.key)).toEqual(['abstract', 'capabilities']);
+    expect(sections[1]?.heading).toBe('CAPABILITIES OF THE TECHNOLOGY');
+  });
+
+  it('numbers paragraphs and whole lists from 1 within each section', () => {
+    const caps = sections[1]!;
+    expect(caps.paragraphs.map((p) => [p.id, p.kind])).toEqual([
+      ['capabilities-p1', 'paragraph'],
+      ['capabilities-p2', 'ordered-list'],
+      ['capabilities-p3', 'paragraph'],
+      ['capabilities-p4', 'paragraph'],
+    ]);
+  });
+
+  it('gives list items their own ids and strips footnote markers from text', () => {
+    const caps = sections[1]!;
+    expect(caps.paragraphs[1]?.items.map((i) => i.id)).toEqual([
+      'capabilities-p2-1',
+      'capabilities-p2-2',
+    ]);
+    expect(caps.paragraphs[0]?.text).toBe('One paragraph with a marker.');
+    expect(caps.paragraphs[0]?.footnotes).toEqual([1]);
+  });
+
+  it('lists every id for citation checks', () => {
+    const ids = paragraphIds(sections);
+    expect(ids.has('abstract-p1')).toBe(true);
+    expect(ids.has('capabilities-p2-2')).toBe(true);
+    expect(ids.has('capabilities-p9')).toBe(false);
+  });
+});

@@ -1,0 +1,127 @@
+import type { List, ListItem, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import {
+  ABSTRACT_KEY,
+  type BlockKey,
+  isSectionKey,
+  listItemId,
+  paragraphId,
+} from './sections.ts';
+
+/** A numbered block of a policy section: a paragraph or a whole list. */
+export interface PolicyParagraph {
+  /** Stable id, `<key>-p<n>`: the anchor on the page and the citation target. */
+  id: string;
+  /** 1-based position within its section ("¶n"). */
+  n: number;
+  kind: 'paragraph' | 'ordered-list' | 'list';
+  /** Plain text, footnote markers removed, list items joined by newlines. */
+  text: string;
+  /** For lists: each item's id and plain text, in order. */
+  items: { id: string; text: string }[];
+  /** Footnote numbers whose markers (`[^n]`) stand in this block. */
+  footnotes: number[];
+}
+
+/** The abstract or one statutory section of a policy body. */
+export interface PolicyBlockSection {
+  key: BlockKey;
+  /** Heading as printed in the document. */
+  heading: string;
+  paragraphs: PolicyParagraph[];
+}
+
+/** Matches the `{#key}` anchor suffix the importer writes after a heading. */
+export const HEADING_ANCHOR = /\s*\{#([a-z][a-z-]*)\}\s*$/;
+/** Matches a footnote marker the importer writes into the body. */
+export const FOOTNOTE_MARKER = /\[\^(\d+)\]/g;
+
+/** Parses policy Markdown into an mdast tree. */
+export function parsePolicyMarkdown(markdown: string): Root {
+  return unified().use(remarkParse).parse(markdown);
+}
+
+/** Reads the `{#key}` of a level-2 heading node, or null if it is not a section heading. */
+export function headingKey(node: RootContent): { key: BlockKey; heading: string } | null {
+  if (node.type !== 'heading' || node.depth !== 2) return null;
+  const raw = toString(node);
+  const m = HEADING_ANCHOR.exec(raw);
+  if (!m) return null;
+  const key = m[1] as string;
+  if (key !== ABSTRACT_KEY && !isSectionKey(key)) return null;
+  return { key, heading: raw.replace(HEADING_ANCHOR, '').trim() };
+}
+
+/** True for the block kinds that get a paragraph number. */
+export function isNumberedBlock(node: RootContent): node is Extract<RootContent, { type: 'paragraph' | 'list' }> {
+  return node.type === 'paragraph' || node.type === 'list';
+}
+
+function plain(text: string): string {
+  return text.replace(FOOTNOTE_MARKER, '').replace(/\s+/g, ' ').trim();
+}
+
+function markers(text: string): number[] {
+  return [...text.matchAll(FOOTNOTE_MARKER)].map((m) => Number(m[1]));
+}
+
+/**
+ * Splits a policy body into its abstract and sections with numbered
+ * paragraphs. This is the single definition of paragraph numbering: the
+ * page renderer, citations, record maps and search all use it.
+ */
+export function parsePolicyBody(markdown: string): PolicyBlockSection[] {
+  const tree = parsePolicyMarkdown(markdown);
+  const sections: PolicyBlockSection[] = [];
+  let current: PolicyBlockSection | null = null;
+  for (const node of tree.children) {
+    const h = headingKey(node);
+    if (h) {
+      current = { key: h.key, heading: h.heading, paragraphs: [] };
+      sections.push(current);
+      continue;
+    }
+    if (!current || !isNumberedBlock(node)) continue;
+    const n = current.paragraphs.length + 1;
+    const key = current.key;
+    const raw = toString(node);
+    if (node.type === 'paragraph') {
+      current.paragraphs.push({
+        id: paragraphId(key, n),
+        n,
+        kind: 'paragraph',
+        text: plain(raw),
+        items: [],
+        footnotes: markers(raw),
+      });
+    } else {
+      const list = node as List;
+      const items = list.children.map((item: ListItem, i: number) => ({
+        id: listItemId(key, n, i + 1),
+        text: plain(toString(item)),
+      }));
+      current.paragraphs.push({
+        id: paragraphId(key, n),
+        n,
+        kind: list.ordered ? 'ordered-list' : 'list',
+        text: items.map((it) => it.text).join('\n'),
+        items,
+        footnotes: markers(raw),
+      });
+    }
+  }
+  return sections;
+}
+
+/** Every paragraph and list-item id in a body, for citation checks. */
+export function paragraphIds(sections: readonly PolicyBlockSection[]): Set<string> {
+  const ids = new Set<string>();
+  for (const s of sections)
+    for (const p of s.paragraphs) {
+      ids.add(p.id);
+      for (const it of p.items) ids.add(it.id);
+    }
+  return ids;
+}

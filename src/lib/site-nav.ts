@@ -1,0 +1,17 @@
+/**
+ * Primary navigation. One entry per top-level section of the portal; an
+ * entry is added here only when its page exists (the build's link check and
+ * the e2e link test fail otherwise).
+ */
+export interface NavItem {
+  href: string;
+  label: string;
+}
+
+export const PRIMARY_NAV: readonly NavItem[] = [{ href: '/policies/', label: 'Policies' }];
+
+/** True when `href` is the current page or one of its descendants. */
+export function isCurrent(href: string, pathname: string): boolean {
+  if (href === '/') return pathname === '/';
+  return pathname === href || pathname.startsWith(href);
+}

@@ -1,0 +1,89 @@
+import { z } from 'astro/zod';
+import { SECTION_KEYS } from '../lib/policy/sections.ts';
+
+/** ISO calendar date `YYYY-MM-DD`, kept as a string so no time zone can shift it. */
+export const IsoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+  .describe('Calendar date, YYYY-MM-DD');
+
+/** One row of the "summary of changes between draft & final policy" table. */
+export const ChangeRowSchema = z.object({
+  /** "Update" column, as printed. */
+  update: z.string().min(1),
+  /** "Description of Update" column, as printed. */
+  description: z.string().min(1),
+});
+
+/** One row of the "<TECHNOLOGY> ADDENDUM" table. */
+export const AddendumRowSchema = z.object({
+  /** "Date of Addendum", normalised to YYYY-MM-DD. */
+  date: IsoDateSchema,
+  /** The date exactly as printed, e.g. "April 11, 2023". */
+  printedDate: z.string().min(1),
+  /** "Description of Addendum", as printed. */
+  description: z.string().min(1),
+});
+
+/** A footnote, moved out of the body; its marker in the body is `[^<n>]`. */
+export const FootnoteSchema = z.object({
+  /** Footnote number as printed (1, 2, ...). */
+  n: z.number().int().positive(),
+  /** Footnote text as printed, without its number. */
+  text: z.string().min(1),
+  /** Paragraph id whose marker points here (`<key>-p<n>`), when the marker was found. */
+  ref: z.string().optional(),
+});
+
+/** Where each statutory section stands in the imported document. */
+export const SectionSummarySchema = z.object({
+  key: z.enum(SECTION_KEYS as [string, ...string[]]),
+  /** Heading as printed in the document (after joining split lines); absent when missing. */
+  heading: z.string().optional(),
+  found: z.boolean(),
+  /** Number of numbered paragraphs (paragraphs and lists) in the section. */
+  paragraphs: z.number().int().nonnegative(),
+});
+
+/** The source document a policy entry was imported from. */
+export const SourceSchema = z.object({
+  /** File name as published/received, e.g. `facial-recognition.txt`. */
+  file: z.string().min(1),
+  /** Repository path of the kept source, e.g. `data/policies/facial-recognition.txt`. */
+  path: z.string().min(1),
+  /** SHA-256 of the source file's bytes, lowercase hex. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** `pdf` when text was extracted by the importer, `text` when it was given extracted text. */
+  format: z.enum(['pdf', 'text']),
+});
+
+/**
+ * Frontmatter of a policy entry in `content/policies/<slug>.md`, written by
+ * `npm run import`. The body holds the abstract and the ten sections as
+ * `## <printed heading> {#<key>}` blocks; footnote markers are `[^n]`.
+ */
+export const PolicySchema = z.object({
+  /** Display title, e.g. "Facial Recognition: Impact and Use Policy". */
+  title: z.string().min(1),
+  /** Technology name in title case, e.g. "Facial Recognition". */
+  technology: z.string().min(1),
+  /** `final` when the document carries a draft-to-final changes table, else `draft`. */
+  status: z.enum(['draft', 'final']),
+  /** "Posted <date>" printed on the document; absent when not printed. */
+  posted: IsoDateSchema.optional(),
+  /** "Updated <date>" printed on the document; absent when not printed. */
+  updated: IsoDateSchema.optional(),
+  source: SourceSchema,
+  changes: z.array(ChangeRowSchema).default([]),
+  addenda: z.array(AddendumRowSchema).default([]),
+  footnotes: z.array(FootnoteSchema).default([]),
+  /** All ten sections in statutory order, found or not. */
+  sections: z.array(SectionSummarySchema).length(10),
+  /** Keys of statutory sections the document lacks (also `found: false` above). */
+  missing: z.array(z.string()).default([]),
+});
+
+export type Policy = z.output<typeof PolicySchema>;
+export type ChangeRow = z.output<typeof ChangeRowSchema>;
+export type AddendumRow = z.output<typeof AddendumRowSchema>;
+export type Footnote = z.output<typeof FootnoteSchema>;
