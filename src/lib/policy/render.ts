@@ -1,0 +1,33 @@
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { type PluggableList, unified } from 'unified';
+import { remarkPolicyAnchors } from '../../plugins/remark-policy-anchors.ts';
+import { rehypePolicySections } from '../../plugins/rehype-policy-sections.ts';
+
+export interface RenderPolicyOptions {
+  /** Policy slug, e.g. `facial-recognition`. */
+  slug: string;
+  /** Technology name used in citations. */
+  technology: string;
+  /** Extra rehype plugins run after sectioning (e.g. shared-passage marks). */
+  rehypePlugins?: PluggableList;
+}
+
+/**
+ * Renders a policy body (importer Markdown) to HTML: ten statutory sections
+ * in order (those the body lacks shown as missing), each `<h2 id="<key>">`, every paragraph numbered `<key>-p<n>`
+ * with a permalink, footnote markers linked to `#fn-<n>`. Pure: same input,
+ * same output. Raw HTML in the source is not passed through.
+ */
+export function renderPolicyBody(markdown: string, options: RenderPolicyOptions): string {
+  const file = unified()
+    .use(remarkParse)
+    .use(remarkPolicyAnchors)
+    .use(remarkRehype)
+    .use(rehypePolicySections, { technology: options.technology })
+    .use(options.rehypePlugins ?? [])
+    .use(rehypeStringify)
+    .processSync(markdown);
+  return String(file);
+}
