@@ -30,6 +30,9 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 /** Formats violations for an assertion message. */
 export function describeViolations(url: string, violations: AxeViolation[]): string {
   return violations
-    .map((v) => `${url}: ${v.id} (${v.impact}): ${v.help}\n    ${v.targets.slice(0, 5).join('\n    ')}`)
+    .map(
+      (v) =>
+        `${url}: ${v.id} (${v.impact}): ${v.help}\n    ${v.targets.slice(0, 5).join('\n    ')}`,
+    )
     .join('\n');
 }

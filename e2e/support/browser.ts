@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /** Debian's Chromium; override with CHROMIUM_PATH. */
@@ -23,20 +20,14 @@ export interface Session {
   close: () => Promise<void>;
 }
 
-/** Launches Chromium with a fresh temporary profile. */
+/**
+ * Launches Chromium. playwright-core gives every launch a fresh temporary
+ * profile of its own (it refuses a --user-data-dir argument) and removes it
+ * on close.
+ */
 export async function launch(): Promise<Session> {
-  const userDataDir = mkdtempSync(path.join(os.tmpdir(), 'pp-chromium-'));
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`],
-  });
-  return {
-    browser,
-    close: async () => {
-      await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
-  };
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  return { browser, close: () => browser.close() };
 }
 
 export interface GuardedPage {
@@ -64,7 +55,8 @@ export async function openPage(
   const errors: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    const local = url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:';
+    const local =
+      url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:';
     if (local) return route.continue();
     offOrigin.push(url.href);
     return route.abort();

@@ -32,23 +32,19 @@ function numberBlock(block: Element, key: BlockKey, n: number, technology: strin
     }
   }
   const cite = citation(technology, key, n);
-  return h(
-    'div',
-    { className: ['pp-para'], id, dataPpPara: '', dataPpCite: cite },
-    [
-      h(
-        'a',
-        {
-          className: ['pp-para__num'],
-          href: `#${id}`,
-          ariaLabel: `Link to ${sectionLabel(key)} ¶${n}`,
-          dataPagefindIgnore: '',
-        },
-        `¶${n}`,
-      ),
-      block,
-    ],
-  );
+  return h('div', { className: ['pp-para'], id, dataPpPara: '', dataPpCite: cite }, [
+    h(
+      'a',
+      {
+        className: ['pp-para__num'],
+        href: `#${id}`,
+        ariaLabel: `Link to ${sectionLabel(key)} ¶${n}`,
+        dataPagefindIgnore: '',
+      },
+      `¶${n}`,
+    ),
+    block,
+  ]);
 }
 
 function missingSection(key: string): Element {

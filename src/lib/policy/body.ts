@@ -2,13 +2,7 @@ import type { List, ListItem, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import {
-  ABSTRACT_KEY,
-  type BlockKey,
-  isSectionKey,
-  listItemId,
-  paragraphId,
-} from './sections.ts';
+import { ABSTRACT_KEY, type BlockKey, isSectionKey, listItemId, paragraphId } from './sections.ts';
 
 /** A numbered block of a policy section: a paragraph or a whole list. */
 export interface PolicyParagraph {
@@ -55,7 +49,9 @@ export function headingKey(node: RootContent): { key: BlockKey; heading: string 
 }
 
 /** True for the block kinds that get a paragraph number. */
-export function isNumberedBlock(node: RootContent): node is Extract<RootContent, { type: 'paragraph' | 'list' }> {
+export function isNumberedBlock(
+  node: RootContent,
+): node is Extract<RootContent, { type: 'paragraph' | 'list' }> {
   return node.type === 'paragraph' || node.type === 'list';
 }
 
