@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describeViolations, axeViolations } from './support/axe.ts';
+import { launch, openPage, type Session } from './support/browser.ts';
+import { extractIds, extractLinks } from './support/links.ts';
+import { sitemapPaths } from './support/site.ts';
+
+const base = inject('baseURL');
+const paths = sitemapPaths();
+
+describe('every page of the built site', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('lists both imported policies in the sitemap', () => {
+    expect(paths).toContain('/policies/facial-recognition/');
+    expect(paths).toContain('/policies/thermographic-cameras/');
+  });
+
+  it.each([...paths, '/404.html'])(
+    '%s has no axe violations (WCAG 2.2 AA), no console errors and no off-origin request',
+    async (path) => {
+      const { page, context, offOrigin, errors } = await openPage(session.browser);
+      const res = await page.goto(base + path, { waitUntil: 'load' });
+      expect(res?.status(), `${path} status`).toBe(path === '/404.html' ? 200 : 200);
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(path, violations)).toEqual([]);
+      expect(offOrigin, `${path} requested another origin`).toEqual([]);
+      expect(errors, `${path} console errors`).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
+describe('links', () => {
+  const cache = new Map<string, Promise<{ status: number; html: string }>>();
+  const get = (path: string) => {
+    let hit = cache.get(path);
+    if (!hit) {
+      hit = fetch(base + path).then(async (r) => ({ status: r.status, html: await r.text() }));
+      cache.set(path, hit);
+    }
+    return hit;
+  };
+
+  it('every internal link and asset on every page resolves, including its #fragment', async () => {
+    const broken: string[] = [];
+    for (const from of paths) {
+      const { html } = await get(from);
+      const { anchors, assets } = extractLinks(html);
+      for (const href of [...anchors, ...assets]) {
+        if (/^(mailto:|tel:|javascript:)/.test(href)) continue;
+        const url = new URL(href, base + from);
+        if (url.origin !== new URL(base).origin) continue; // external links are plain links, not requests
+        const target = await get(url.pathname);
+        if (target.status !== 200) {
+          broken.push(`${from} -> ${href} (${target.status})`);
+          continue;
+        }
+        const frag = decodeURIComponent(url.hash.slice(1));
+        if (frag && !extractIds(target.html).has(frag))
+          broken.push(`${from} -> ${href} (no #${frag})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});
