@@ -11,21 +11,13 @@ function announce(region: HTMLElement, text: string): void {
   }, 50);
 }
 
+/** Copies with the Clipboard API; false where it is unavailable (insecure origin, denied). */
 async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.position = 'fixed';
-    area.style.opacity = '0';
-    document.body.append(area);
-    area.select();
-    const ok = document.execCommand('copy');
-    area.remove();
-    return ok;
+    return false;
   }
 }
 
@@ -45,7 +37,7 @@ export function enhanceCitations(root: ParentNode = document): void {
       const url = new URL(`#${para.id}`, window.location.href).href;
       const text = `${cite}. ${url}`;
       void copyText(text).then((ok) => {
-        announce(region, ok ? `Copied: ${text}` : `Copy failed. Citation: ${text}`);
+        announce(region, ok ? `Copied: ${text}` : `Could not copy. Citation: ${text}`);
         button.textContent = ok ? 'Copied' : 'Copy failed';
         window.setTimeout(() => {
           button.textContent = 'Copy citation';
