@@ -6,9 +6,18 @@
 export interface NavItem {
   href: string;
   label: string;
+  /** One sentence for the home page's list of what the portal offers. */
+  description?: string;
 }
 
-export const PRIMARY_NAV: readonly NavItem[] = [{ href: '/policies/', label: 'Policies' }];
+export const PRIMARY_NAV: readonly NavItem[] = [
+  {
+    href: '/policies/',
+    label: 'Policies',
+    description:
+      'Every imported Impact and Use Policy, section by section, with a link and a citation for each paragraph.',
+  },
+];
 
 /** True when `href` is the current page or one of its descendants. */
 export function isCurrent(href: string, pathname: string): boolean {
