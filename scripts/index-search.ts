@@ -2,26 +2,92 @@
  * Builds the Pagefind search index over the built site (default dist/, or
  * PP_OUT_DIR) and fails on any error Pagefind reports.
  *
+ * - Every page with `data-pagefind-body` (BaseLayout's `indexable`) is
+ *   indexed, minus page chrome and the policy body (`[data-pp-policy-body]`).
+ * - Each policy section is added as its own record from
+ *   `<site>/search/policy-sections.json` (written by astro build), so the
+ *   "statutory section" filter works and results land on `#<key>`, with
+ *   paragraph-level sub-results on `#<key>-p<n>`. The build fails when a
+ *   record points at an anchor the built policy page lacks.
+ * - The index is written to a temporary folder, then moved to `<site>/pagefind/`.
+ *
  * Usage: npm run index
  */
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { missingAnchors, readSectionRecords } from '../src/lib/search/section-records.ts';
 
-const site = process.env.PP_OUT_DIR ?? 'dist';
+/** Elements inside indexed pages that are never indexed: the policy body comes from records. */
+export const EXCLUDE_SELECTORS = ['[data-pp-policy-body]'];
 
-const { index, errors } = await pagefind.createIndex({});
-if (!index) {
-  console.error(`pagefind: could not create an index: ${errors.join('; ')}`);
-  process.exit(1);
+/** What an indexing run produced. */
+export interface IndexSummary {
+  pages: number;
+  records: number;
+  outputPath: string;
 }
-const added = await index.addDirectory({ path: site });
-if (added.errors.length) {
-  console.error(`pagefind: errors while indexing ${site}/:\n${added.errors.join('\n')}`);
-  process.exit(1);
+
+/** Indexes the built site in `site` and writes `<site>/pagefind/`. Throws with every problem found. */
+export async function indexSite(site: string): Promise<IndexSummary> {
+  const recordsFile = path.join(site, 'search', 'policy-sections.json');
+  if (!existsSync(recordsFile))
+    throw new Error(
+      `${recordsFile} is missing: run astro build (npm run build) before npm run index`,
+    );
+  const records = readSectionRecords(JSON.parse(readFileSync(recordsFile, 'utf8')), recordsFile);
+
+  const problems: string[] = [];
+  for (const r of records) {
+    const pageFile = path.join(site, r.page, 'index.html');
+    if (!existsSync(pageFile)) {
+      problems.push(`${recordsFile}: ${r.url}: the policy page ${pageFile} was not built`);
+      continue;
+    }
+    const missing = missingAnchors(r, readFileSync(pageFile, 'utf8'));
+    if (missing.length)
+      problems.push(
+        `${pageFile}: lacks id(s) ${missing.map((id) => `#${id}`).join(', ')} that search results for ${r.url} link to; ` +
+          'the page and parsePolicyBody() (src/lib/policy/body.ts) must number paragraphs alike',
+      );
+  }
+  if (problems.length) throw new Error(problems.join('\n'));
+
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+  if (!index) throw new Error(`pagefind: could not create an index: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: site });
+  if (added.errors.length)
+    throw new Error(`pagefind: errors while indexing ${site}/:\n${added.errors.join('\n')}`);
+  for (const r of records) {
+    const res = await index.addHTMLFile({ url: r.url, content: r.html });
+    if (res.errors.length)
+      throw new Error(`pagefind: could not add ${r.url}: ${res.errors.join('; ')}`);
+  }
+  const outputPath = path.join(site, 'pagefind');
+  const temp = path.join(site, `.pagefind-${process.pid}`);
+  rmSync(temp, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: temp });
+  if (written.errors.length) {
+    rmSync(temp, { recursive: true, force: true });
+    throw new Error(`pagefind: could not write ${temp}: ${written.errors.join('; ')}`);
+  }
+  rmSync(outputPath, { recursive: true, force: true });
+  renameSync(temp, outputPath);
+  await pagefind.close();
+  return { pages: added.page_count, records: records.length, outputPath };
 }
-const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-if (written.errors.length) {
-  console.error(`pagefind: could not write ${site}/pagefind: ${written.errors.join('; ')}`);
-  process.exit(1);
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const site = process.env.PP_OUT_DIR ?? 'dist';
+  try {
+    const s = await indexSite(site);
+    console.log(
+      `pagefind: indexed ${s.pages} pages and ${s.records} policy sections into ${s.outputPath}/`,
+    );
+  } catch (err) {
+    await pagefind.close();
+    console.error((err as Error).message);
+    process.exit(1);
+  }
 }
-await pagefind.close();
-console.log(`pagefind: indexed ${added.page_count} pages into ${site}/pagefind/`);

@@ -1,0 +1,243 @@
+/**
+ * The /search/ page's behaviour: a small accessible UI over the Pagefind JS
+ * API (`/pagefind/pagefind.js`, loaded from this origin on first use).
+ *
+ * - The query and filters live in the URL: typing replaces the current
+ *   history entry, submitting or changing a filter adds one, and the back
+ *   button (popstate) restores the controls and the results.
+ * - The result count is announced through a polite live region; on submit
+ *   focus moves to the results heading; "Show more" moves focus to the
+ *   first added result.
+ * - Pure parts (URL state, excerpts, links, messages) are in src/lib/search/.
+ */
+import {
+  FILTER_LABELS,
+  FILTER_NAMES,
+  type FilterName,
+  filterValueLabel,
+  sortFilterValues,
+} from '../../lib/search/filters.ts';
+import {
+  type PagefindResultData,
+  type ResultView,
+  resultCountMessage,
+  resultView,
+} from '../../lib/search/results.ts';
+import {
+  type SearchState,
+  hasFilters,
+  normalizeQuery,
+  pagefindFilters,
+  parseSearchParams,
+  sameState,
+  searchUrl,
+  withFilter,
+} from '../../lib/search/url-state.ts';
+
+/** Results rendered per page of results. */
+const PAGE_SIZE = 10;
+/** Delay after the last keystroke before searching. */
+const TYPING_DELAY_MS = 200;
+
+type FilterCounts = Record<string, Record<string, number>>;
+
+interface PagefindResult {
+  id: string;
+  data: () => Promise<PagefindResultData>;
+}
+
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: FilterCounts;
+  totalFilters: FilterCounts;
+}
+
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  filters: () => Promise<FilterCounts>;
+  search: (
+    q: string | null,
+    o: { filters: Record<string, { any: string[] }> },
+  ) => Promise<PagefindSearch>;
+}
+
+const app = document.querySelector<HTMLElement>('[data-pp-search-app]');
+if (app) void start(app);
+
+function req<T extends Element>(root: ParentNode, selector: string): T {
+  const el = root.querySelector<T>(selector);
+  if (!el) throw new Error(`search page: ${selector} is missing`);
+  return el;
+}
+
+async function start(root: HTMLElement): Promise<void> {
+  const browse = document.querySelector<HTMLElement>('[data-pp-search-browse]');
+  const form = req<HTMLFormElement>(root, 'form');
+  const input = req<HTMLInputElement>(root, 'input[name="q"]');
+  const status = req<HTMLElement>(root, '[data-pp-search-status]');
+  const heading = req<HTMLElement>(root, '[data-pp-search-heading]');
+  const list = req<HTMLOListElement>(root, '[data-pp-search-results]');
+  const more = req<HTMLButtonElement>(root, '[data-pp-search-more]');
+  const clear = req<HTMLButtonElement>(root, '[data-pp-search-clear]');
+  const selects = new Map<FilterName, HTMLSelectElement>();
+  for (const name of FILTER_NAMES)
+    selects.set(name, req<HTMLSelectElement>(root, `select[name="${name}"]`));
+
+  let state = parseSearchParams(location.search);
+  input.value = state.q;
+  root.hidden = false;
+  if (browse) browse.hidden = true;
+
+  let pagefind: Pagefind;
+  let totals: FilterCounts;
+  try {
+    const url = '/pagefind/pagefind.js';
+    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ excerptLength: 24 });
+    await pagefind.init();
+    totals = await pagefind.filters();
+  } catch {
+    status.setAttribute('role', 'alert');
+    status.textContent =
+      'Search is unavailable: the search index could not be loaded. Browse the policies below instead.';
+    if (browse) browse.hidden = false;
+    return;
+  }
+
+  let seq = 0;
+  let shown: PagefindResult[] = [];
+  let rendered = 0;
+
+  const fillSelects = (counts: FilterCounts) => {
+    for (const [name, select] of selects) {
+      const selected = state.filters[name] ?? [];
+      const values = sortFilterValues(name, [...Object.keys(totals[name] ?? {}), ...selected]);
+      const options = [new Option(`Any ${FILTER_LABELS[name].toLowerCase()}`, '')];
+      for (const v of values) {
+        const n = counts[name]?.[v] ?? 0;
+        options.push(new Option(`${filterValueLabel(name, v)} (${n})`, v));
+      }
+      select.replaceChildren(...options);
+      select.value = selected[0] ?? '';
+    }
+  };
+
+  const renderResult = (view: ResultView): HTMLLIElement => {
+    const li = document.createElement('li');
+    li.className = 'pp-search-result';
+    const h = document.createElement('h3');
+    h.className = 'pp-search-result__title';
+    const a = document.createElement('a');
+    a.href = view.url;
+    a.textContent = view.title;
+    h.append(a);
+    li.append(h);
+    if (view.description) {
+      const d = document.createElement('p');
+      d.className = 'pp-search-result__meta';
+      d.textContent = view.description;
+      li.append(d);
+    }
+    const ex = document.createElement('p');
+    ex.className = 'pp-search-result__excerpt';
+    ex.innerHTML = view.excerpt; // safeExcerpt(): escaped text with <mark> only
+    li.append(ex);
+    if (view.subResults.length) {
+      const ul = document.createElement('ul');
+      ul.className = 'pp-search-result__subs';
+      ul.setAttribute('aria-label', `Matching passages in ${view.title}`);
+      for (const s of view.subResults) {
+        const sli = document.createElement('li');
+        const sa = document.createElement('a');
+        sa.href = s.url;
+        sa.textContent = s.title;
+        const sp = document.createElement('p');
+        sp.className = 'pp-search-result__excerpt';
+        sp.innerHTML = s.excerpt; // safeExcerpt(): escaped text with <mark> only
+        sli.append(sa, sp);
+        ul.append(sli);
+      }
+      li.append(ul);
+    }
+    return li;
+  };
+
+  const renderMore = async (token: number, focusFirst: boolean) => {
+    const batch = shown.slice(rendered, rendered + PAGE_SIZE);
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (token !== seq) return;
+    const items = data.map((d) => renderResult(resultView(d)));
+    list.append(...items);
+    rendered += batch.length;
+    more.hidden = rendered >= shown.length;
+    more.textContent = `Show more results (${shown.length - rendered} more)`;
+    if (focusFirst) items[0]?.querySelector('a')?.focus();
+  };
+
+  const run = async (focusResults: boolean) => {
+    const token = ++seq;
+    if (!state.q && !hasFilters(state)) {
+      shown = [];
+      rendered = 0;
+      list.replaceChildren();
+      more.hidden = true;
+      heading.hidden = true;
+      fillSelects(totals);
+      status.textContent = 'Type a word or phrase, or choose a filter, to search.';
+      return;
+    }
+    const search = await pagefind.search(state.q || null, { filters: pagefindFilters(state) });
+    if (token !== seq) return;
+    shown = search.results;
+    rendered = 0;
+    list.replaceChildren();
+    fillSelects(search.filters);
+    await renderMore(token, false);
+    if (token !== seq) return;
+    heading.hidden = false;
+    status.textContent = resultCountMessage(shown.length, state);
+    if (focusResults) heading.focus();
+  };
+
+  const navigate = (next: SearchState, mode: 'push' | 'replace', focusResults: boolean) => {
+    const changed = !sameState(next, state);
+    state = next;
+    const url = searchUrl(state);
+    if (changed && mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+    void run(focusResults);
+  };
+
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      const next = { ...state, q: normalizeQuery(input.value) };
+      if (!sameState(next, state)) navigate(next, 'replace', false);
+    }, TYPING_DELAY_MS);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typing);
+    navigate({ ...state, q: normalizeQuery(input.value) }, 'push', true);
+  });
+  for (const [name, select] of selects)
+    select.addEventListener('change', () => {
+      navigate(withFilter(state, name, select.value ? [select.value] : []), 'push', false);
+    });
+  clear.addEventListener('click', () => {
+    navigate({ q: state.q, filters: {} }, 'push', false);
+  });
+  more.addEventListener('click', () => {
+    void renderMore(seq, true);
+  });
+  window.addEventListener('popstate', () => {
+    clearTimeout(typing);
+    state = parseSearchParams(location.search);
+    input.value = state.q;
+    void run(false);
+  });
+
+  await run(false);
+}

@@ -1,0 +1,191 @@
+/**
+ * Search filters: their names, allowed values, labels, and the attributes a
+ * page carries so that Pagefind files it under them. The single definition
+ * of what can be filtered; the indexer, the page markup (SearchMeta) and the
+ * /search/ page all read it from here.
+ *
+ * A filter value sits in an attribute of an empty element
+ * (`<span data-pagefind-filter="technology[data-value]" data-value="...">`):
+ * a hidden element's text would leak into result excerpts.
+ */
+import { SECTION_KEYS, type SectionKey, isSectionKey, sectionLabel } from '../policy/sections.ts';
+
+/** Filter names in the order the search page shows them. */
+export const FILTER_NAMES = ['technology', 'kind', 'section', 'status', 'year'] as const;
+
+/** A filter name, e.g. `technology`. */
+export type FilterName = (typeof FILTER_NAMES)[number];
+
+/** Human labels of the filters, for form controls. */
+export const FILTER_LABELS: Readonly<Record<FilterName, string>> = {
+  technology: 'Technology',
+  kind: 'Kind of document',
+  section: 'Statutory section',
+  status: 'Policy status',
+  year: 'Year',
+};
+
+/** Kinds of document the portal publishes. */
+export const KINDS = ['policy', 'guide', 'statistics', 'report'] as const;
+
+/** A kind of document. */
+export type Kind = (typeof KINDS)[number];
+
+const KIND_LABELS: Readonly<Record<Kind, string>> = {
+  policy: 'Impact and Use Policy',
+  guide: 'FOIL guide',
+  statistics: 'Statistics',
+  report: 'Report',
+};
+
+/** Status of a policy: `final` once the NYPD published its draft-to-final changes table. */
+export const STATUSES = ['draft', 'final'] as const;
+
+/** A policy status. */
+export type Status = (typeof STATUSES)[number];
+
+const STATUS_LABELS: Readonly<Record<Status, string>> = { draft: 'Draft', final: 'Final' };
+
+/** Filter values of one page or record: each filter name maps to one or more values. */
+export type FilterValues = Partial<Record<FilterName, string[]>>;
+
+/** What a page declares about itself for search (the props of SearchMeta). */
+export interface SearchMetaInput {
+  kind: Kind;
+  /** Technology (or technologies) the page is about, as printed in policy titles. */
+  technology?: string | readonly string[] | undefined;
+  status?: Status | undefined;
+  /** Four-digit year the document was posted or last updated. */
+  year?: string | number | undefined;
+  /** Statutory section key(s) the page is about. */
+  section?: SectionKey | readonly SectionKey[] | undefined;
+}
+
+/** True when `name` is one of the filter names. */
+export function isFilterName(name: string): name is FilterName {
+  return (FILTER_NAMES as readonly string[]).includes(name);
+}
+
+/** True when `value` is a kind of document. */
+export function isKind(value: string): value is Kind {
+  return (KINDS as readonly string[]).includes(value);
+}
+
+/** True when `value` is a policy status. */
+export function isStatus(value: string): value is Status {
+  return (STATUSES as readonly string[]).includes(value);
+}
+
+function list<T extends string>(value: T | readonly T[] | undefined): T[] {
+  if (value === undefined) return [];
+  return typeof value === 'string' ? [value as T] : [...(value as readonly T[])];
+}
+
+/**
+ * Validates a page's search metadata and returns its filter values.
+ * Throws an Error naming the field and the fix on a bad value, so a page
+ * with wrong metadata fails the build instead of vanishing from a filter.
+ */
+export function searchFilters(input: SearchMetaInput): FilterValues {
+  if (!isKind(input.kind))
+    throw new Error(`search: kind "${String(input.kind)}" is not one of ${KINDS.join(', ')}`);
+  const out: FilterValues = { kind: [input.kind] };
+  const technology = list(input.technology).map((t) => t.trim());
+  if (technology.some((t) => t === ''))
+    throw new Error('search: technology must not be empty; omit it when the page has none');
+  if (technology.length) out.technology = [...new Set(technology)];
+  const section = list(input.section);
+  for (const s of section)
+    if (!isSectionKey(s))
+      throw new Error(
+        `search: section "${s}" is not a statutory section key (src/lib/policy/sections.ts)`,
+      );
+  if (section.length) out.section = [...new Set(section)];
+  if (input.status !== undefined) {
+    if (!isStatus(input.status))
+      throw new Error(`search: status "${String(input.status)}" must be draft or final`);
+    out.status = [input.status];
+  }
+  if (input.year !== undefined) {
+    const year = String(input.year);
+    if (!/^\d{4}$/.test(year)) throw new Error(`search: year "${year}" must have four digits`);
+    out.year = [year];
+  }
+  return out;
+}
+
+/** One empty element's attributes that file a page under a filter value. */
+export interface FilterElement {
+  'data-pagefind-filter': string;
+  'data-value': string;
+}
+
+/** The empty elements a page renders (inside its indexed body) for its filters. */
+export function filterElements(values: FilterValues): FilterElement[] {
+  const out: FilterElement[] = [];
+  for (const name of FILTER_NAMES)
+    for (const value of values[name] ?? [])
+      out.push({ 'data-pagefind-filter': `${name}[data-value]`, 'data-value': value });
+  return out;
+}
+
+/** Escapes text for an HTML attribute value or element content. */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/** The filter elements as an HTML string (for records built outside Astro). */
+export function filterElementsHtml(values: FilterValues): string {
+  return filterElements(values)
+    .map(
+      (e) =>
+        `<span data-pagefind-filter="${escapeHtml(e['data-pagefind-filter'])}" data-value="${escapeHtml(e['data-value'])}"></span>`,
+    )
+    .join('');
+}
+
+/** The label a filter value is shown with ("retention" → "Retention, Access & Use of Data"). */
+export function filterValueLabel(name: FilterName, value: string): string {
+  if (name === 'section') return isSectionKey(value) ? sectionLabel(value) : value;
+  if (name === 'kind') return isKind(value) ? KIND_LABELS[value] : value;
+  if (name === 'status') return isStatus(value) ? STATUS_LABELS[value] : value;
+  return value;
+}
+
+/**
+ * Orders a filter's values for display: sections in statutory order, kinds
+ * and statuses as declared, years newest first, anything else alphabetically.
+ */
+export function sortFilterValues(name: FilterName, values: Iterable<string>): string[] {
+  const unique = [...new Set(values)];
+  const rank = (order: readonly string[]) => (v: string) => {
+    const i = order.indexOf(v);
+    return i === -1 ? order.length : i;
+  };
+  const byOrder = (order: readonly string[]) => {
+    const r = rank(order);
+    return unique.sort((a, b) => r(a) - r(b) || a.localeCompare(b));
+  };
+  if (name === 'section') return byOrder(SECTION_KEYS);
+  if (name === 'kind') return byOrder(KINDS);
+  if (name === 'status') return byOrder(STATUSES);
+  if (name === 'year') return unique.sort((a, b) => b.localeCompare(a));
+  return unique.sort((a, b) => a.localeCompare(b, 'en'));
+}
+
+/**
+ * The year a policy is filed under: the year of its printed "Updated" date,
+ * else of its "Posted" date; undefined when neither is printed (never a guess).
+ */
+export function policyYear(p: {
+  posted?: string | undefined;
+  updated?: string | undefined;
+}): string | undefined {
+  const date = p.updated ?? p.posted;
+  return date ? date.slice(0, 4) : undefined;
+}

@@ -1,0 +1,147 @@
+/**
+ * Search records for policy sections. Pagefind files filters per page, so a
+ * "statutory section" filter needs one record per section: each policy's
+ * abstract and each statutory section becomes a small HTML document that
+ * the indexer adds with `index.addHTMLFile({ url, content })`. Inside it,
+ * every numbered paragraph sits under a heading whose id is the paragraph
+ * id (`<key>-p<n>`), so Pagefind's sub-results deep-link to the paragraph.
+ *
+ * The policy pages themselves are indexed without their body (the indexer
+ * excludes `[data-pp-policy-body]`), so a passage is found once, here.
+ */
+import { parsePolicyBody, type PolicyBlockSection } from '../policy/body.ts';
+import { ABSTRACT_KEY, type BlockKey, isSectionKey, sectionLabel } from '../policy/sections.ts';
+import {
+  type Status,
+  escapeHtml,
+  filterElementsHtml,
+  policyYear,
+  searchFilters,
+} from './filters.ts';
+
+/** What the records of one policy are built from (a policy entry's id, data and body). */
+export interface PolicySource {
+  /** Entry id, the `<slug>` of `/policies/<slug>/`. */
+  slug: string;
+  technology: string;
+  status: Status;
+  posted?: string | undefined;
+  updated?: string | undefined;
+  /** The Markdown body of the entry. */
+  body: string;
+}
+
+/** One search record: the abstract or a statutory section of one policy. */
+export interface SectionRecord {
+  /** Result URL: the section's anchor on the policy page, `/policies/<slug>/#<key>`. */
+  url: string;
+  /** The policy page, `/policies/<slug>/`; sub-result links are this plus `#<paragraph id>`. */
+  page: string;
+  key: BlockKey;
+  /** Result title, `<Technology>: <Section label>`. */
+  title: string;
+  /** Paragraph ids in the record, in order (each one a sub-result anchor). */
+  paragraphs: string[];
+  /** The HTML document Pagefind indexes for this record. */
+  html: string;
+}
+
+/** The policy page URL of a slug. */
+export function policyPath(slug: string): string {
+  return `/policies/${slug}/`;
+}
+
+function paragraphHtml(p: PolicyBlockSection['paragraphs'][number]): string {
+  const body =
+    p.kind === 'paragraph'
+      ? `<p>${escapeHtml(p.text)}</p>`
+      : `<${p.kind === 'ordered-list' ? 'ol' : 'ul'}>${p.items
+          .map((it) => `<li>${escapeHtml(it.text)}</li>`)
+          .join('')}</${p.kind === 'ordered-list' ? 'ol' : 'ul'}>`;
+  // The heading carries the anchor; its text ("¶n") is the sub-result title.
+  return `<h2 id="${escapeHtml(p.id)}" data-pagefind-weight="1">¶${p.n}</h2>${body}`;
+}
+
+/** Builds the record of one section of one policy. */
+export function sectionRecord(policy: PolicySource, section: PolicyBlockSection): SectionRecord {
+  const page = policyPath(policy.slug);
+  const title = `${policy.technology}: ${sectionLabel(section.key)}`;
+  const filters = searchFilters({
+    kind: 'policy',
+    technology: policy.technology,
+    status: policy.status,
+    year: policyYear(policy),
+    section: section.key !== ABSTRACT_KEY && isSectionKey(section.key) ? section.key : undefined,
+  });
+  const html = [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+    `<title>${escapeHtml(title)}</title></head><body><main data-pagefind-body>`,
+    `<h1 data-pagefind-meta="title">${escapeHtml(title)}</h1>`,
+    `<span data-pagefind-meta="page[data-value]" data-value="${escapeHtml(page)}"></span>`,
+    `<span data-pagefind-meta="section[data-value]" data-value="${escapeHtml(section.key)}"></span>`,
+    filterElementsHtml(filters),
+    `<p>${escapeHtml(section.heading)}</p>`,
+    ...section.paragraphs.map(paragraphHtml),
+    '</main></body></html>',
+  ].join('');
+  return {
+    url: `${page}#${section.key}`,
+    page,
+    key: section.key,
+    title,
+    paragraphs: section.paragraphs.map((p) => p.id),
+    html,
+  };
+}
+
+/** Builds the records of every section (and the abstract) of one policy, in document order. */
+export function policySectionRecords(policy: PolicySource): SectionRecord[] {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(policy.slug))
+    throw new Error(`search: policy slug "${policy.slug}" must be lowercase letters, digits and -`);
+  return parsePolicyBody(policy.body)
+    .filter((s) => s.paragraphs.length > 0)
+    .map((s) => sectionRecord(policy, s));
+}
+
+/** The shape of `/search/policy-sections.json`, which the indexer reads. */
+export interface SectionRecordsFile {
+  records: SectionRecord[];
+}
+
+/**
+ * Checks a parsed `/search/policy-sections.json` and returns its records,
+ * or throws naming the first bad record and field.
+ */
+export function readSectionRecords(json: unknown, file: string): SectionRecord[] {
+  const fail = (where: string, what: string): never => {
+    throw new Error(`${file}: ${where}: ${what}; rebuild the site (astro build) to regenerate it`);
+  };
+  if (
+    typeof json !== 'object' ||
+    json === null ||
+    !Array.isArray((json as SectionRecordsFile).records)
+  )
+    fail('top level', 'expected an object with a "records" array');
+  const records = (json as SectionRecordsFile).records;
+  records.forEach((r, i) => {
+    const where = `records[${i}]`;
+    if (typeof r !== 'object' || r === null) fail(where, 'expected an object');
+    for (const field of ['url', 'page', 'key', 'title', 'html'] as const)
+      if (typeof r[field] !== 'string' || r[field] === '')
+        fail(`${where}.${field}`, 'expected a non-empty string');
+    if (!r.url.startsWith(`${r.page}#`))
+      fail(`${where}.url`, `"${r.url}" is not under "${r.page}"`);
+    if (!Array.isArray(r.paragraphs) || r.paragraphs.some((p) => typeof p !== 'string'))
+      fail(`${where}.paragraphs`, 'expected an array of paragraph ids');
+  });
+  return records;
+}
+
+/**
+ * Anchors a record links to that the built policy page lacks (the section
+ * id and every paragraph id); empty when every sub-result would land.
+ */
+export function missingAnchors(record: SectionRecord, pageHtml: string): string[] {
+  const ids = new Set([...pageHtml.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+  return [record.key, ...record.paragraphs].filter((id) => !ids.has(id));
+}
