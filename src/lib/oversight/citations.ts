@@ -1,0 +1,74 @@
+/**
+ * Citation resolution for the oversight views. Every key fact and every
+ * scorecard item cites anchors on the policy page (`/policies/<slug>/#<id>`);
+ * the build fails when one no longer exists, so a re-import that renumbers
+ * paragraphs cannot leave a claim pointing at the wrong text.
+ */
+import { paragraphIds } from '../policy/body.ts';
+import type { PolicyText } from './boilerplate.ts';
+
+/** The policy-page anchors a citation may name, beyond paragraph and list-item ids. */
+export interface CitableExtras {
+  /** Rows in the "summary of changes" table (the page anchor `changes` is citable when > 0). */
+  changes?: number;
+  /** Rows in the addenda table (`addendum-<i>` is citable for i = 1 … addenda). */
+  addenda?: number;
+}
+
+/** Every anchor of a policy page that a citation may name. */
+export function citableIds(policy: PolicyText & CitableExtras): Set<string> {
+  const ids = paragraphIds(policy.sections);
+  if ((policy.changes ?? 0) > 0) ids.add('changes');
+  for (let i = 1; i <= (policy.addenda ?? 0); i++) ids.add(`addendum-${i}`);
+  return ids;
+}
+
+/** One citation to check: where it is written and what it names. */
+export interface CitationRef {
+  /** File (or module) that holds the citation, e.g. `data/oversight/key-facts/x.json`. */
+  file: string;
+  /** What cites it, e.g. the fact id `retention`. */
+  subject: string;
+  /** The cited anchor id. */
+  id: string;
+}
+
+/** Thrown when a citation names an anchor the policy no longer has. */
+export class UnresolvedCitationError extends Error {
+  constructor(
+    readonly slug: string,
+    readonly refs: readonly CitationRef[],
+  ) {
+    super(
+      refs
+        .map(
+          (r) =>
+            `${r.file}: ${r.subject} cites "${r.id}", which /policies/${slug}/ does not have. ` +
+            'Re-read the imported policy and update the citation to the paragraph that now holds the text.',
+        )
+        .join('\n'),
+    );
+    this.name = 'UnresolvedCitationError';
+  }
+}
+
+/** Throws {@link UnresolvedCitationError} listing every ref whose id is not in `ids`. */
+export function assertCitationsResolve(
+  slug: string,
+  refs: readonly CitationRef[],
+  ids: ReadonlySet<string>,
+): void {
+  const bad = refs.filter((r) => !ids.has(r.id));
+  if (bad.length > 0) throw new UnresolvedCitationError(slug, bad);
+}
+
+/** The numbered paragraph (`<key>-p<n>`) of a cited id; list items map to their list. */
+export function paragraphOf(id: string): string {
+  const m = /^([a-z-]+-p\d+)(?:-\d+)?$/.exec(id);
+  return m ? (m[1] as string) : id;
+}
+
+/** The page URL of a citation: `/policies/<slug>/#<id>`. */
+export function citationHref(slug: string, id: string): string {
+  return `/policies/${slug}/#${id}`;
+}
