@@ -1,0 +1,169 @@
+/**
+ * Calendar-date arithmetic on `YYYY-MM-DD` strings. Every computation runs on
+ * UTC day numbers, so no local time zone or daylight-saving change can shift
+ * a date. FOIL deadlines are counted in New York calendar days; the user
+ * enters New York dates and times and nothing here converts them.
+ */
+
+/** A calendar date as `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** Month names, January first. */
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** Weekday names, Sunday first (the order of `Date#getUTCDay`). */
+export const WEEKDAY_NAMES = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+] as const;
+
+/** Weekday numbers as `Date#getUTCDay` returns them. */
+export const Weekday = {
+  Sunday: 0,
+  Monday: 1,
+  Tuesday: 2,
+  Wednesday: 3,
+  Thursday: 4,
+  Friday: 5,
+  Saturday: 6,
+} as const;
+
+/** True when `value` is a real calendar date written as `YYYY-MM-DD` (e.g. not 2025-02-30). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(y, mo);
+}
+
+/** Splits a date into year, month (1–12) and day; throws with the bad value when invalid. */
+export function parseIsoDate(value: string): { year: number; month: number; day: number } {
+  if (!isIsoDate(value)) throw new Error(`Not a calendar date as YYYY-MM-DD: "${value}"`);
+  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
+  return { year: y, month: m, day: d };
+}
+
+/** Builds `YYYY-MM-DD` from year, month (1–12) and day. */
+export function isoDate(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Number of days in a month (1–12) of a year, leap years included. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Days since 1970-01-01 (UTC day number) of a date. */
+export function toDayNumber(value: IsoDate): number {
+  const { year, month, day } = parseIsoDate(value);
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+}
+
+/** The date of a UTC day number. */
+export function fromDayNumber(n: number): IsoDate {
+  const d = new Date(n * MS_PER_DAY);
+  return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** The date `n` calendar days after (or, when negative, before) `value`. */
+export function addDays(value: IsoDate, n: number): IsoDate {
+  return fromDayNumber(toDayNumber(value) + n);
+}
+
+/** Calendar days from `a` to `b` (positive when `b` is later). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return toDayNumber(b) - toDayNumber(a);
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday. */
+export function weekday(value: IsoDate): number {
+  return new Date(toDayNumber(value) * MS_PER_DAY).getUTCDay();
+}
+
+/** The `n`th (1-based) given weekday of a month, e.g. the third Monday of January. */
+export function nthWeekdayOfMonth(year: number, month: number, day: number, n: number): IsoDate {
+  const first = isoDate(year, month, 1);
+  const offset = (day - weekday(first) + 7) % 7;
+  const date = 1 + offset + (n - 1) * 7;
+  if (date > daysInMonth(year, month))
+    throw new Error(`There is no weekday #${n} of kind ${day} in ${year}-${month}`);
+  return isoDate(year, month, date);
+}
+
+/** The last given weekday of a month, e.g. the last Monday of May. */
+export function lastWeekdayOfMonth(year: number, month: number, day: number): IsoDate {
+  const last = isoDate(year, month, daysInMonth(year, month));
+  return addDays(last, -((weekday(last) - day + 7) % 7));
+}
+
+/**
+ * The same day of the month `n` months later; when that month is shorter
+ * (31 October + 4 months), the last day of that month, flagged `clamped`.
+ */
+export function addMonths(value: IsoDate, n: number): { date: IsoDate; clamped: boolean } {
+  const { year, month, day } = parseIsoDate(value);
+  const index = year * 12 + (month - 1) + n;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  const max = daysInMonth(y, m);
+  return { date: isoDate(y, m, Math.min(day, max)), clamped: day > max };
+}
+
+/** "Monday, December 22, 2025". */
+export function formatLong(value: IsoDate): string {
+  const { year, month, day } = parseIsoDate(value);
+  return `${WEEKDAY_NAMES[weekday(value)]}, ${MONTH_NAMES[month - 1]} ${day}, ${year}`;
+}
+
+/** "December 22, 2025". */
+export function formatDate(value: IsoDate): string {
+  const { year, month, day } = parseIsoDate(value);
+  return `${MONTH_NAMES[month - 1]} ${day}, ${year}`;
+}
+
+/** "Thu Dec 25" style short form used in explanations of skipped days. */
+export function formatShort(value: IsoDate): string {
+  const { month, day } = parseIsoDate(value);
+  return `${WEEKDAY_NAMES[weekday(value)]?.slice(0, 3)} ${MONTH_NAMES[month - 1]?.slice(0, 3)} ${day}`;
+}
+
+/** Parses a 24-hour time `HH:MM` into minutes after midnight; throws when invalid. */
+export function parseTime(value: string): number {
+  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(value);
+  if (!m) throw new Error(`Not a time as HH:MM (24-hour): "${value}"`);
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+/** "16:00" -> "4:00 pm". */
+export function formatTime(value: string): string {
+  const minutes = parseTime(value);
+  const h = Math.floor(minutes / 60);
+  const mm = String(minutes % 60).padStart(2, '0');
+  const suffix = h < 12 ? 'am' : 'pm';
+  const h12 = h % 12 === 0 ? 12 : h % 12;
+  return `${h12}:${mm} ${suffix}`;
+}

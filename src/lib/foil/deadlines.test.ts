@@ -1,0 +1,226 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type Deadline, type DeadlineInput, computeDeadlines, LATE_CUTOFF } from './deadlines.ts';
+
+function dates(input: DeadlineInput): Record<string, string> {
+  return Object.fromEntries(computeDeadlines(input).map((d) => [d.id, d.date]));
+}
+function byId(list: Deadline[], id: Deadline['id']): Deadline {
+  const d = list.find((x) => x.id === id);
+  if (!d) throw new Error(`no ${id}`);
+  return d;
+}
+
+describe('FOIL deadlines for a paper request received Monday 22 December 2025', () => {
+  const list = computeDeadlines({ receivedOn: '2025-12-22', channel: 'paper' });
+
+  it('computes every date, hand-checked against the 2025–26 calendar', () => {
+    expect(Object.fromEntries(list.map((d) => [d.id, d.date]))).toEqual({
+      // Day 1 is the day of receipt (received in business hours).
+      'day-one': '2025-12-22',
+      // Mon 22 (1), Tue 23 (2), Wed 24 (3), Thu 25 Christmas skipped, Fri 26 (4),
+      // Sat 27 + Sun 28 skipped, Mon 29 (5).
+      response: '2025-12-29',
+      // 20 business days after Mon Dec 29: Dec 30, 31, [Jan 1 holiday], Jan 2, 5–9, 12–16,
+      // [Jan 19 MLK Day], 20–23, 26, 27, 28 -> Wed Jan 28.
+      approximate: '2026-01-28',
+      // Constructive denial on Dec 29 + 30 calendar days = Wed Jan 28, a business day.
+      appeal: '2026-01-28',
+      // Appeal received Jan 28 = day 1; Jan 28, 29, 30, Feb 2–6, 9, 10 -> Tue Feb 10.
+      'appeal-decision': '2026-02-10',
+      // Feb 10 + four months = Wed Jun 10, 2026.
+      'article-78': '2026-06-10',
+    });
+  });
+
+  it('explains the five-day count, naming Christmas and the weekend it skipped', () => {
+    const r = byId(list, 'response');
+    expect(r.explanation.join(' ')).toContain(
+      'Mon Dec 22 (1), Tue Dec 23 (2), Wed Dec 24 (3), Fri Dec 26 (4), Mon Dec 29 (5)',
+    );
+    expect(r.explanation.join(' ')).toContain(
+      'Not counted: Thu Dec 25 (Christmas Day), Sat Dec 27–Sun Dec 28 (weekend).',
+    );
+  });
+
+  it("names New Year's Day and Martin Luther King Jr. Day in the 20-day count", () => {
+    const a = byId(list, 'approximate').explanation.join(' ');
+    expect(a).toContain("Thu Jan 1 (New Year's Day)");
+    expect(a).toContain('Mon Jan 19 (Dr. Martin Luther King Jr. Day)');
+  });
+
+  it('states each assumption made for events that have not happened yet', () => {
+    expect(byId(list, 'approximate').assumptions[0]).toMatch(
+      /acknowledges on the last allowed day/,
+    );
+    expect(byId(list, 'appeal').assumptions.join(' ')).toMatch(/no response at all/);
+    expect(byId(list, 'article-78').assumptions[0]).toMatch(/decides \(or fails to answer\)/);
+  });
+
+  it('cites a legal fact for every date, each present in data/foil/legal-facts.json', () => {
+    const facts = JSON.parse(
+      readFileSync(new URL('../../../data/foil/legal-facts.json', import.meta.url), 'utf8'),
+    ) as { id: string }[];
+    const ids = new Set(facts.map((f) => f.id));
+    for (const d of list) {
+      expect(d.facts.length, d.id).toBeGreaterThan(0);
+      for (const f of d.facts) expect(ids.has(f), `${d.id} cites ${f}`).toBe(true);
+    }
+  });
+});
+
+describe('day 1 of the count', () => {
+  it.each([
+    // Email at 4:30 pm on Wed Dec 24: late, so Fri Dec 26 (after Christmas) is day 1;
+    // Dec 26 (1), 29 (2), 30 (3), 31 (4), [Jan 1], Jan 2 (5).
+    [
+      'email at 4:30 pm on Christmas Eve',
+      '2025-12-24',
+      'electronic',
+      '16:30',
+      '2025-12-26',
+      '2026-01-02',
+    ],
+    // The cut-off itself counts as late.
+    [
+      `email exactly at the ${LATE_CUTOFF} cut-off`,
+      '2025-12-24',
+      'electronic',
+      LATE_CUTOFF,
+      '2025-12-26',
+      '2026-01-02',
+    ],
+    // Email at 10:00 am: same day; Dec 24 (1), 26 (2), 29 (3), 30 (4), 31 (5).
+    [
+      'email at 10:00 am on Christmas Eve',
+      '2025-12-24',
+      'electronic',
+      '10:00',
+      '2025-12-24',
+      '2025-12-31',
+    ],
+    // A Saturday email at 9:00 am: Monday Jul 7 is day 1; Jul 7–11.
+    [
+      'email on Saturday 5 July 2025',
+      '2025-07-05',
+      'electronic',
+      '09:00',
+      '2025-07-07',
+      '2025-07-11',
+    ],
+    // Letter delivered on Christmas Day: Fri Dec 26 is day 1.
+    [
+      'letter received on Christmas Day',
+      '2025-12-25',
+      'paper',
+      undefined,
+      '2025-12-26',
+      '2026-01-02',
+    ],
+    // Late email on Friday 12 Dec 2025: Monday 15 is day 1; Dec 15–19.
+    [
+      'email at 11:59 pm on a Friday',
+      '2025-12-12',
+      'electronic',
+      '23:59',
+      '2025-12-15',
+      '2025-12-19',
+    ],
+  ] as const)('%s: day 1 %s…', (_label, receivedOn, channel, receivedAt, dayOne, response) => {
+    const d = dates({ receivedOn, channel, receivedAt });
+    expect(d['day-one']).toBe(dayOne);
+    expect(d['response']).toBe(response);
+  });
+
+  it('explains a late email with the cut-off and the next business day', () => {
+    const first = computeDeadlines({
+      receivedOn: '2025-12-24',
+      channel: 'electronic',
+      receivedAt: '16:30',
+    })[0];
+    expect(first?.explanation[0]).toBe(
+      'Received at 4:30 pm, late in the day (at or after 4:00 pm, our cut-off), so the next business day, Friday, December 26, 2025, is day 1. Not counted: Thu Dec 25 (Christmas Day).',
+    );
+  });
+});
+
+describe('dates the requester enters', () => {
+  it('counts the approximate date and the appeal from an actual acknowledgment', () => {
+    // 20 business days after Tue Dec 23: Dec 24, 26, 29, 30, 31, Jan 2, 5–9, 12–16, 20–23 -> Fri Jan 23.
+    // No decision by then: constructive denial; Jan 23 + 30 = Sun Feb 22 -> Mon Feb 23 (GCL § 25-a).
+    const d = dates({ receivedOn: '2025-12-22', channel: 'paper', acknowledgedOn: '2025-12-23' });
+    expect(d['approximate']).toBe('2026-01-23');
+    expect(d['appeal']).toBe('2026-02-23');
+  });
+
+  it('moves an appeal deadline over a weekend and Washington’s Birthday', () => {
+    // Denied Fri Jan 16 2026 + 30 = Sun Feb 15; Mon Feb 16 is Washington's Birthday -> Tue Feb 17.
+    const list = computeDeadlines({
+      receivedOn: '2026-01-05',
+      channel: 'paper',
+      deniedOn: '2026-01-16',
+    });
+    const appeal = byId(list, 'appeal');
+    expect(appeal.date).toBe('2026-02-17');
+    expect(appeal.explanation[1]).toContain(
+      "Sun Feb 15 (Sunday), Mon Feb 16 (Washington's Birthday)",
+    );
+  });
+
+  it('counts the appeals officer’s ten days over Lincoln’s and Washington’s Birthdays', () => {
+    // Appeal received Wed Feb 11 2026 = day 1; Feb 12 and Feb 16 are holidays:
+    // Feb 11, 13, 17, 18, 19, 20, 23, 24, 25, 26 -> Thu Feb 26.
+    const d = dates({
+      receivedOn: '2026-01-05',
+      channel: 'paper',
+      deniedOn: '2026-01-16',
+      appealReceivedOn: '2026-02-11',
+    });
+    expect(d['appeal-decision']).toBe('2026-02-26');
+  });
+
+  it('ends four months after 31 October on the last day of February, then the next business day', () => {
+    // Oct 31 2026 + 4 months -> Feb 28 2027 (no Feb 31), a Sunday -> Mon Mar 1 2027.
+    const list = computeDeadlines({
+      receivedOn: '2026-01-05',
+      channel: 'paper',
+      deniedOn: '2026-01-16',
+      appealReceivedOn: '2026-02-11',
+      appealDecidedOn: '2026-10-31',
+    });
+    const a78 = byId(list, 'article-78');
+    expect(a78.date).toBe('2027-03-01');
+    expect(a78.explanation[0]).toContain('(that month has no such day, so its last day)');
+    expect(a78.assumptions).toEqual([]);
+  });
+});
+
+describe('bad input', () => {
+  it.each([
+    [{ receivedOn: '2025-02-30', channel: 'paper' }, 'receivedOn', /real date/],
+    [{ receivedOn: '', channel: 'paper' }, 'receivedOn', /Enter the date/],
+    [{ receivedOn: '2025-12-22', channel: 'electronic', receivedAt: '4pm' }, 'receivedAt', /HH:MM/],
+    [
+      { receivedOn: '2025-12-22', channel: 'paper', deniedOn: '2025-12-01' },
+      'deniedOn',
+      /cannot be before/,
+    ],
+    [
+      {
+        receivedOn: '2025-12-22',
+        channel: 'paper',
+        deniedOn: '2026-01-10',
+        appealReceivedOn: '2026-01-05',
+      },
+      'appealReceivedOn',
+      /cannot be before the denial date/,
+    ],
+  ] as const)('rejects %o naming the field %s', (input, field, message) => {
+    expect(() => computeDeadlines(input as DeadlineInput)).toThrow(message);
+    try {
+      computeDeadlines(input as DeadlineInput);
+    } catch (e) {
+      expect((e as { field: string }).field).toBe(field);
+    }
+  });
+});

@@ -1,0 +1,374 @@
+import {
+  type IsoDate,
+  addDays,
+  addMonths,
+  formatLong,
+  formatShort,
+  formatTime,
+  isIsoDate,
+  parseTime,
+} from './calendar.ts';
+import {
+  type SkippedDay,
+  countBusinessDays,
+  describeSkipped,
+  nextBusinessDay,
+  nonBusinessReason,
+  rollForward,
+} from './business-days.ts';
+
+/**
+ * FOIL deadlines for a request to the NYPD, counted in New York business days.
+ *
+ * - POL § 89(3)(a): grant, deny or acknowledge within 5 business days of receipt;
+ *   an acknowledgment gives an approximate date, ordinarily not more than 20
+ *   business days after it; a missed deadline is a constructive denial.
+ * - POL § 89(4)(a): appeal within 30 days of a denial; the appeals officer has
+ *   10 business days of receipt of the appeal.
+ * - CPLR 217(1): an Article 78 proceeding within four months after the
+ *   determination becomes final.
+ * - GCL § 25-a: a period ending on a Saturday, Sunday or public holiday ends
+ *   on the next business day.
+ * - Counting "within N business days of receipt": the Committee on Open
+ *   Government's staff (FOIL-AO-17063) treat the day of receipt as the first
+ *   business day when the request arrives in business hours, and the next
+ *   business day when it arrives late in the day (their example: 4 p.m.).
+ */
+
+/** How the request reached the NYPD. */
+export type Channel = 'electronic' | 'paper';
+
+/**
+ * Assumed cut-off for "late in the day": an email or online request received
+ * at or after this New York time counts from the next business day. FOIL-AO-17063
+ * gives 4 p.m. as a late arrival and 10 a.m. as a same-day one.
+ */
+export const LATE_CUTOFF = '16:00';
+
+/** What the calculator is told. Only `receivedOn` and `channel` are required. */
+export interface DeadlineInput {
+  /** Date the NYPD received the request (New York date). */
+  receivedOn: IsoDate;
+  channel: Channel;
+  /** For electronic requests: New York time of receipt, `HH:MM` (24-hour). */
+  receivedAt?: string | undefined;
+  /** Date of the NYPD's acknowledgment, when one came. */
+  acknowledgedOn?: IsoDate | undefined;
+  /** Date of a written denial, when one came. */
+  deniedOn?: IsoDate | undefined;
+  /** Date the NYPD received your appeal, when you have sent one. */
+  appealReceivedOn?: IsoDate | undefined;
+  /** Date of the appeal determination, when one came. */
+  appealDecidedOn?: IsoDate | undefined;
+}
+
+/** Identifiers of the computed dates, in the order they occur. */
+export type DeadlineId =
+  'day-one' | 'response' | 'approximate' | 'appeal' | 'appeal-decision' | 'article-78';
+
+/** One computed date with the reasoning behind it. */
+export interface Deadline {
+  id: DeadlineId;
+  /** What is due, e.g. "NYPD must grant, deny or acknowledge the request". */
+  label: string;
+  date: IsoDate;
+  /** Sentences explaining how the date was counted (skipped days named). */
+  explanation: string[];
+  /** Assumptions made because a later event has not happened (or was not entered). */
+  assumptions: string[];
+  /** Weekends and holidays passed over while counting. */
+  skipped: SkippedDay[];
+  /** Ids of the legal facts (data/foil/legal-facts.json) this date rests on. */
+  facts: string[];
+}
+
+/** A problem with the calculator's input, naming the field. */
+export class DeadlineInputError extends Error {
+  /** The input field at fault. */
+  readonly field: keyof DeadlineInput;
+  constructor(field: keyof DeadlineInput, message: string) {
+    super(message);
+    this.name = 'DeadlineInputError';
+    this.field = field;
+  }
+}
+
+function checkDate(input: DeadlineInput, field: keyof DeadlineInput, label: string): void {
+  const v = input[field];
+  if (v === undefined) return;
+  if (typeof v !== 'string' || !isIsoDate(v))
+    throw new DeadlineInputError(field, `${label} must be a real date as YYYY-MM-DD; got "${v}".`);
+}
+
+function checkOrder(
+  input: DeadlineInput,
+  field: keyof DeadlineInput,
+  label: string,
+  earlier: IsoDate,
+  earlierLabel: string,
+): void {
+  const v = input[field];
+  if (typeof v === 'string' && v < earlier)
+    throw new DeadlineInputError(
+      field,
+      `${label} (${v}) cannot be before ${earlierLabel} (${earlier}).`,
+    );
+}
+
+function validate(input: DeadlineInput): void {
+  if (!input.receivedOn)
+    throw new DeadlineInputError('receivedOn', 'Enter the date the request was received.');
+  checkDate(input, 'receivedOn', 'The date received');
+  checkDate(input, 'acknowledgedOn', 'The acknowledgment date');
+  checkDate(input, 'deniedOn', 'The denial date');
+  checkDate(input, 'appealReceivedOn', 'The date your appeal was received');
+  checkDate(input, 'appealDecidedOn', 'The appeal determination date');
+  if (input.channel !== 'electronic' && input.channel !== 'paper')
+    throw new DeadlineInputError('channel', `Unknown channel "${String(input.channel)}".`);
+  if (input.receivedAt !== undefined && input.receivedAt !== '') {
+    try {
+      parseTime(input.receivedAt);
+    } catch {
+      throw new DeadlineInputError(
+        'receivedAt',
+        `The time received must be HH:MM in 24-hour form (e.g. 16:30); got "${input.receivedAt}".`,
+      );
+    }
+  }
+  const r = input.receivedOn;
+  checkOrder(input, 'acknowledgedOn', 'The acknowledgment date', r, 'the date received');
+  checkOrder(input, 'deniedOn', 'The denial date', r, 'the date received');
+  checkOrder(
+    input,
+    'appealReceivedOn',
+    'The date your appeal was received',
+    r,
+    'the date received',
+  );
+  if (input.deniedOn)
+    checkOrder(
+      input,
+      'appealReceivedOn',
+      'The date your appeal was received',
+      input.deniedOn,
+      'the denial date',
+    );
+  if (input.appealReceivedOn)
+    checkOrder(
+      input,
+      'appealDecidedOn',
+      'The appeal determination date',
+      input.appealReceivedOn,
+      'the date your appeal was received',
+    );
+}
+
+function listCounted(counted: readonly IsoDate[]): string {
+  return counted.map((d, i) => `${formatShort(d)} (${i + 1})`).join(', ');
+}
+
+function skippedSentence(skipped: readonly SkippedDay[]): string {
+  return skipped.length
+    ? `Not counted: ${describeSkipped(skipped)}.`
+    : 'No weekend or public holiday falls in this period.';
+}
+
+/** Day 1 of the count for a request or appeal received on `date` (FOIL-AO-17063). */
+export function firstCountedDay(
+  date: IsoDate,
+  channel: Channel,
+  time?: string,
+  what: 'request' | 'appeal' = 'request',
+): { date: IsoDate; explanation: string[]; skipped: SkippedDay[] } {
+  const why = nonBusinessReason(date);
+  if (why) {
+    const next = nextBusinessDay(date);
+    const reason =
+      why.reason === 'holiday' ? (why.holiday ?? 'a public holiday') : `a ${why.reason}`;
+    return {
+      date: next.date,
+      skipped: [why, ...next.skipped],
+      explanation: [
+        `${formatLong(date)} is ${reason}, not a business day, so the count starts on the next business day, ${formatLong(next.date)}.`,
+      ],
+    };
+  }
+  if (channel === 'electronic' && time && parseTime(time) >= parseTime(LATE_CUTOFF)) {
+    const next = nextBusinessDay(date);
+    return {
+      date: next.date,
+      skipped: next.skipped,
+      explanation: [
+        `Received at ${formatTime(time)}, late in the day (at or after ${formatTime(LATE_CUTOFF)}, our cut-off), so the next business day, ${formatLong(next.date)}, is day 1.` +
+          (next.skipped.length ? ` ${skippedSentence(next.skipped)}` : ''),
+      ],
+    };
+  }
+  const how =
+    channel === 'electronic' && time
+      ? `Received at ${formatTime(time)}, before our ${formatTime(LATE_CUTOFF)} cut-off`
+      : channel === 'electronic'
+        ? 'No time of receipt entered, so we assume it arrived during business hours'
+        : what === 'appeal'
+          ? 'We take the appeal as received during business hours'
+          : 'A paper request is taken as received during business hours';
+  return {
+    date,
+    skipped: [],
+    explanation: [`${how}: the day of receipt, ${formatLong(date)}, is day 1.`],
+  };
+}
+
+/**
+ * Every FOIL date for a request, in order: day 1, the 5-business-day response,
+ * the approximate date after an acknowledgment, the appeal deadline, the
+ * appeals officer's deadline and the Article 78 deadline. Dates not yet
+ * known (no acknowledgment, no denial, ...) are assumed at their latest and
+ * the assumption is stated. Throws `DeadlineInputError` on bad input.
+ */
+export function computeDeadlines(input: DeadlineInput): Deadline[] {
+  validate(input);
+  const out: Deadline[] = [];
+
+  // Day 1 and the 5-business-day response (POL § 89(3)(a); FOIL-AO-17063).
+  const first = firstCountedDay(input.receivedOn, input.channel, input.receivedAt || undefined);
+  out.push({
+    id: 'day-one',
+    label: 'Day 1 of the count',
+    date: first.date,
+    explanation: first.explanation,
+    assumptions: [],
+    skipped: first.skipped,
+    facts: input.channel === 'electronic' ? ['coog-email-late-in-day'] : ['coog-day-of-receipt'],
+  });
+  const five = countBusinessDays({ firstDay: first.date, n: 5 });
+  out.push({
+    id: 'response',
+    label: 'The NYPD must grant, deny, or acknowledge the request in writing by',
+    date: five.date,
+    explanation: [
+      `Five business days counted from day 1: ${listCounted(five.counted)}.`,
+      skippedSentence(five.skipped),
+      'If nothing comes by the end of this day, the request is constructively denied and you may appeal.',
+    ],
+    assumptions: [],
+    skipped: five.skipped,
+    facts: ['foil-response-5-days', 'foil-constructive-denial', 'gcl-24-holidays'],
+  });
+
+  // Approximate date: ordinarily ≤ 20 business days after the acknowledgment (POL § 89(3)(a)).
+  const ackAssumed = !input.acknowledgedOn;
+  const ack = input.acknowledgedOn ?? five.date;
+  const twenty = countBusinessDays({ after: ack, n: 20 });
+  const ackNotes: string[] = [];
+  if (!ackAssumed && ack > five.date)
+    ackNotes.push(
+      `The acknowledgment (${formatLong(ack)}) came after the five-business-day deadline of ${formatLong(five.date)}; the request was already constructively denied then, and you could have appealed from that date.`,
+    );
+  out.push({
+    id: 'approximate',
+    label:
+      'After an acknowledgment, the approximate date for a decision should ordinarily be no later than',
+    date: twenty.date,
+    explanation: [
+      `Twenty business days after the acknowledgment of ${formatLong(ack)}: ${listCounted(twenty.counted)}.`,
+      skippedSentence(twenty.skipped),
+      'A later date is allowed only with a written explanation of the delay and a "date certain"; a missed date is a constructive denial.',
+      ...ackNotes,
+    ],
+    assumptions: ackAssumed
+      ? [
+          `No acknowledgment date entered: we assume the NYPD acknowledges on the last allowed day, ${formatLong(five.date)}.`,
+        ]
+      : [],
+    skipped: twenty.skipped,
+    facts: ['foil-approximate-20-days', 'foil-date-certain', 'foil-constructive-denial'],
+  });
+
+  // Appeal within 30 days of a denial (POL § 89(4)(a)), § 25-a applied.
+  let denial: IsoDate;
+  let denialWhy: string;
+  const appealAssumptions: string[] = [];
+  if (input.deniedOn) {
+    denial = input.deniedOn;
+    denialWhy = `the written denial dated ${formatLong(denial)}`;
+  } else if (input.acknowledgedOn) {
+    denial = twenty.date;
+    denialWhy = `the constructive denial if no decision comes by the approximate date, ${formatLong(denial)}`;
+    appealAssumptions.push(
+      'No denial date entered: we assume no decision arrives by the approximate date. If the NYPD gave a later date certain with reasons, count from that date instead.',
+    );
+  } else {
+    denial = five.date;
+    denialWhy = `the constructive denial if there is no response by ${formatLong(denial)}`;
+    appealAssumptions.push(
+      'No acknowledgment or denial date entered: we assume no response at all by the five-business-day deadline.',
+    );
+  }
+  appealAssumptions.push(
+    'We count the 30 days from the denial date itself (not from when you learn of it), the earliest reading, so that you are not late under any reading.',
+  );
+  const raw30 = addDays(denial, 30);
+  const appeal = rollForward(raw30);
+  out.push({
+    id: 'appeal',
+    label: 'Your written appeal to the Records Access Appeals Officer is due by',
+    date: appeal.date,
+    explanation: [
+      `Thirty calendar days after ${denialWhy}: ${formatLong(raw30)}.`,
+      appeal.date === raw30
+        ? 'That is a business day, so it stands.'
+        : `That day is not a business day (${describeSkipped(appeal.skipped)}), so under General Construction Law § 25-a the deadline moves to the next business day, ${formatLong(appeal.date)}.`,
+    ],
+    assumptions: appealAssumptions,
+    skipped: appeal.skipped,
+    facts: ['foil-appeal-30-days', 'gcl-25a-next-business-day'],
+  });
+
+  // Appeals officer: 10 business days of receipt of the appeal (POL § 89(4)(a)).
+  const appealReceived = input.appealReceivedOn ?? appeal.date;
+  const appealFirst = firstCountedDay(appealReceived, 'paper', undefined, 'appeal');
+  const ten = countBusinessDays({ firstDay: appealFirst.date, n: 10 });
+  out.push({
+    id: 'appeal-decision',
+    label: 'The appeals officer must grant access or explain the denial in writing by',
+    date: ten.date,
+    explanation: [
+      ...appealFirst.explanation,
+      `Ten business days: ${listCounted(ten.counted)}.`,
+      skippedSentence([...appealFirst.skipped, ...ten.skipped]),
+    ],
+    assumptions: input.appealReceivedOn
+      ? []
+      : [
+          `No appeal date entered: we assume your appeal reaches the NYPD on the last day, ${formatLong(appeal.date)}. Appealing earlier brings this date forward.`,
+        ],
+    skipped: [...appealFirst.skipped, ...ten.skipped],
+    facts: ['foil-appeal-10-days'],
+  });
+
+  // Article 78: within four months after the determination becomes final (CPLR 217(1)).
+  const decided = input.appealDecidedOn ?? ten.date;
+  const months = addMonths(decided, 4);
+  const art78 = rollForward(months.date);
+  out.push({
+    id: 'article-78',
+    label: 'An Article 78 proceeding in State Supreme Court must be started by',
+    date: art78.date,
+    explanation: [
+      `Four months after the appeal determination of ${formatLong(decided)}: ${formatLong(months.date)}` +
+        (months.clamped ? ' (that month has no such day, so its last day).' : '.'),
+      art78.date === months.date
+        ? 'That is a business day, so it stands.'
+        : `That day is not a business day (${describeSkipped(art78.skipped)}), so under General Construction Law § 25-a the deadline moves to ${formatLong(art78.date)}.`,
+    ],
+    assumptions: input.appealDecidedOn
+      ? []
+      : [
+          `No determination date entered: we assume the appeals officer decides (or fails to answer) on the last allowed day, ${formatLong(ten.date)}.`,
+        ],
+    skipped: art78.skipped,
+    facts: ['cplr-217-four-months', 'gcl-25a-next-business-day'],
+  });
+  return out;
+}

@@ -1,0 +1,251 @@
+import { type IsoDate, formatDate, isIsoDate } from './calendar.ts';
+
+/**
+ * Plain-text FOIL request and appeal letters. Pure functions: the page's
+ * script fills them from the form, the no-JavaScript template is built from
+ * the same functions with bracketed blanks, and nothing leaves the browser.
+ * Legal references in the letters: POL § 89(3)(a) (5 business days),
+ * § 89(4)(a) (appeal; 10 business days), § 87(1) (fees).
+ */
+
+/** One record to ask for. */
+export interface LetterRecord {
+  /** Short name, e.g. "Possible match reports". */
+  title: string;
+  /** The request wording. */
+  wording: string;
+  /** Where the policy says it exists, e.g. "NYPD Impact and Use Policy: …, Rules ¶8". */
+  source?: string | undefined;
+}
+
+/** The requester's contact details; only the name is required. */
+export interface Contact {
+  name: string;
+  postal?: string | undefined;
+  email?: string | undefined;
+  phone?: string | undefined;
+}
+
+/** Everything a request letter needs. */
+export interface RequestLetterInput {
+  technology: string;
+  records: readonly LetterRecord[];
+  /** Optional period the records were created in. */
+  dateFrom?: IsoDate | undefined;
+  dateTo?: IsoDate | undefined;
+  format: 'electronic' | 'paper' | 'inspection';
+  contact: Contact;
+  /** Ask the NYPD to waive fees (a request it may decline). */
+  feeWaiver?: boolean | undefined;
+  /** Ask for prompt handling, with the reason. */
+  expedited?: string | undefined;
+  /** Letter date. */
+  date: IsoDate;
+  /** Recipient address lines. */
+  recipient: readonly string[];
+}
+
+/** Everything an appeal letter needs. */
+export interface AppealLetterInput {
+  /** A written denial, or no response in time (constructive denial). */
+  kind: 'denial' | 'no-response';
+  /** Your request's date or the date the NYPD received it. */
+  requestDate: IsoDate;
+  /** The NYPD's reference or OpenRecords number, if any. */
+  reference?: string | undefined;
+  /** The denial letter's date (kind `denial`). */
+  deniedOn?: IsoDate | undefined;
+  /** The missed five-business-day deadline (kind `no-response`). */
+  responseDueOn?: IsoDate | undefined;
+  /** What you asked for. */
+  recordsDescription: string;
+  /** Why the denial is wrong, in your words (optional). */
+  reasons?: string | undefined;
+  contact: Contact;
+  date: IsoDate;
+  recipient: readonly string[];
+}
+
+/** A field-level problem with letter input. */
+export interface LetterProblem {
+  field: string;
+  message: string;
+}
+
+function dateProblem(field: string, label: string, value: string | undefined): LetterProblem[] {
+  if (value === undefined || value === '') return [];
+  return isIsoDate(value) ? [] : [{ field, message: `${label} must be a real date (YYYY-MM-DD).` }];
+}
+
+/** Problems that keep a request letter from being complete, or an empty list. */
+export function checkRequestLetter(input: RequestLetterInput): LetterProblem[] {
+  const out: LetterProblem[] = [];
+  if (!input.technology.trim()) out.push({ field: 'technology', message: 'Choose a technology.' });
+  if (input.records.length === 0)
+    out.push({ field: 'records', message: 'Choose at least one record to request.' });
+  if (!input.contact.name.trim()) out.push({ field: 'name', message: 'Enter your name.' });
+  if (!input.contact.email?.trim() && !input.contact.postal?.trim())
+    out.push({
+      field: 'email',
+      message: 'Enter an email address or a postal address so that the NYPD can reply.',
+    });
+  out.push(...dateProblem('dateFrom', 'The start date', input.dateFrom));
+  out.push(...dateProblem('dateTo', 'The end date', input.dateTo));
+  if (
+    input.dateFrom &&
+    input.dateTo &&
+    isIsoDate(input.dateFrom) &&
+    isIsoDate(input.dateTo) &&
+    input.dateFrom > input.dateTo
+  )
+    out.push({ field: 'dateTo', message: 'The end date must be on or after the start date.' });
+  return out;
+}
+
+/** Problems that keep an appeal letter from being complete, or an empty list. */
+export function checkAppealLetter(input: AppealLetterInput): LetterProblem[] {
+  const out: LetterProblem[] = [];
+  if (!input.requestDate)
+    out.push({ field: 'requestDate', message: 'Enter the date of your request.' });
+  out.push(...dateProblem('requestDate', 'The request date', input.requestDate));
+  if (input.kind === 'denial') {
+    if (!input.deniedOn)
+      out.push({ field: 'deniedOn', message: 'Enter the date of the denial letter.' });
+    out.push(...dateProblem('deniedOn', 'The denial date', input.deniedOn));
+  }
+  if (!input.recordsDescription.trim())
+    out.push({ field: 'recordsDescription', message: 'Describe the records you asked for.' });
+  if (!input.contact.name.trim()) out.push({ field: 'name', message: 'Enter your name.' });
+  return out;
+}
+
+function contactBlock(c: Contact): string[] {
+  return [c.name, ...(c.postal ? c.postal.split(/\r?\n/) : []), c.email, c.phone]
+    .map((l) => l?.trim())
+    .filter((l): l is string => Boolean(l));
+}
+
+function period(from?: string, to?: string): string | null {
+  const f = from && isIsoDate(from) ? formatDate(from) : from;
+  const t = to && isIsoDate(to) ? formatDate(to) : to;
+  if (f && t) return `created or received from ${f} to ${t}`;
+  if (f) return `created or received on or after ${f}`;
+  if (t) return `created or received on or before ${t}`;
+  return null;
+}
+
+/** Formats a date for a letter; leaves a bracketed blank untouched. */
+function when(value: string): string {
+  return isIsoDate(value) ? formatDate(value) : value;
+}
+
+/** Composes a request letter without checking it (the template uses bracketed blanks). */
+export function composeRequestLetter(input: RequestLetterInput): string {
+  const lines: string[] = [];
+  lines.push(...contactBlock(input.contact), '', when(input.date), '', ...input.recipient, '');
+  lines.push(
+    `Re: Freedom of Information Law request: records about the NYPD's use of ${input.technology}`,
+    '',
+  );
+  lines.push('Dear Records Access Officer:', '');
+  lines.push(
+    `Under the New York Freedom of Information Law (Public Officers Law, Article 6, §§ 84–90), I request copies of the following records about the NYPD's use of ${input.technology}, as described in the NYPD's Impact and Use Policy for that technology, published under the POST Act (NYC Administrative Code § 14-188):`,
+    '',
+  );
+  input.records.forEach((r, i) => {
+    lines.push(`${i + 1}. ${r.title}: ${r.wording}`);
+    if (r.source) lines.push(`   (The policy describes these records: ${r.source}.)`);
+  });
+  lines.push('');
+  const p = period(input.dateFrom, input.dateTo);
+  if (p) lines.push(`This request covers records ${p}.`, '');
+  if (input.format === 'electronic')
+    lines.push(
+      'Please send the records electronically, by email or as a download, in their native electronic format where one exists (for example spreadsheets as spreadsheets) and otherwise as searchable PDF files.',
+      '',
+    );
+  else if (input.format === 'paper')
+    lines.push('Please send paper copies of the records to my postal address above.', '');
+  else
+    lines.push('I would like to inspect the records in person. Please tell me when and where.', '');
+  lines.push(
+    'If any fee applies, please tell me the amount before copying. Inspection and searching carry no fee, and records sent by email normally cost nothing (Public Officers Law § 87(1)).',
+  );
+  if (input.feeWaiver)
+    lines.push(
+      'I also ask that any fee be waived, because the records concern the public oversight of police surveillance technology and will be used to inform the public, not for a commercial purpose.',
+    );
+  lines.push('');
+  if (input.expedited?.trim())
+    lines.push(
+      `I ask that this request be handled promptly, for this reason: ${input.expedited.trim()}`,
+      '',
+    );
+  lines.push(
+    'Public Officers Law § 89(3)(a) requires a response within five business days of receipt: making the records available, denying the request in writing, or acknowledging it with an approximate date for a decision. If you withhold any record or part of a record, please release the rest, state the reasons for the denial in writing, and give the name and address of the person to whom an appeal should be sent.',
+    '',
+    'Thank you.',
+    '',
+    'Sincerely,',
+    input.contact.name,
+  );
+  return lines.join('\n');
+}
+
+/** A complete request letter; throws listing every problem when the input is incomplete. */
+export function buildRequestLetter(input: RequestLetterInput): string {
+  const problems = checkRequestLetter(input);
+  if (problems.length) throw new Error(problems.map((p) => `${p.field}: ${p.message}`).join('\n'));
+  return composeRequestLetter(input);
+}
+
+/** Composes an appeal letter without checking it (the template uses bracketed blanks). */
+export function composeAppealLetter(input: AppealLetterInput): string {
+  const lines: string[] = [];
+  lines.push(...contactBlock(input.contact), '', when(input.date), '', ...input.recipient, '');
+  const ref = input.reference?.trim() ? ` (reference ${input.reference.trim()})` : '';
+  lines.push(
+    `Re: Freedom of Information Law appeal: my request of ${when(input.requestDate)}${ref}`,
+    '',
+  );
+  lines.push('Dear Records Access Appeals Officer:', '');
+  if (input.kind === 'denial') {
+    lines.push(
+      `Under Public Officers Law § 89(4)(a), I appeal the denial dated ${when(input.deniedOn ?? '[date of the denial letter]')} of my Freedom of Information Law request of ${when(input.requestDate)}${ref}.`,
+    );
+  } else {
+    const due = input.responseDueOn ? ` (by ${when(input.responseDueOn)})` : '';
+    lines.push(
+      `Under Public Officers Law § 89(4)(a), I appeal the constructive denial of my Freedom of Information Law request of ${when(input.requestDate)}${ref}. The NYPD did not make the records available, deny the request in writing, or acknowledge it with an approximate date within five business days of receipt${due}, as § 89(3)(a) requires. That failure is a denial of access, which may be appealed.`,
+    );
+  }
+  lines.push('', `I asked for: ${input.recordsDescription.trim()}`, '');
+  if (input.reasons?.trim())
+    lines.push(`The records should be released because: ${input.reasons.trim()}`, '');
+  lines.push(
+    'Please grant access to the records or explain in writing the reasons for further denial within ten business days of receiving this appeal, as Public Officers Law § 89(4)(a) requires.',
+    '',
+    'Thank you.',
+    '',
+    'Sincerely,',
+    input.contact.name,
+  );
+  return lines.join('\n');
+}
+
+/** A complete appeal letter; throws listing every problem when the input is incomplete. */
+export function buildAppealLetter(input: AppealLetterInput): string {
+  const problems = checkAppealLetter(input);
+  if (problems.length) throw new Error(problems.map((p) => `${p.field}: ${p.message}`).join('\n'));
+  return composeAppealLetter(input);
+}
+
+/** A safe file name for a downloaded letter, e.g. `foil-request-facial-recognition-2025-12-22.txt`. */
+export function letterFileName(kind: 'request' | 'appeal', slug: string, date: IsoDate): string {
+  const safe =
+    slug
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'nypd';
+  return `foil-${kind}-${safe}-${date}.txt`;
+}
