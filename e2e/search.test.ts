@@ -1,0 +1,206 @@
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, describeViolations } from './support/axe.ts';
+import { launch, openPage, type GuardedPage, type Session } from './support/browser.ts';
+
+const base = inject('baseURL');
+const FR = '/policies/facial-recognition/';
+const TC = '/policies/thermographic-cameras/';
+
+const status = (page: Page) => page.locator('[data-pp-search-status]');
+const resultLinks = (page: Page) =>
+  page.$$eval('[data-pp-search-results] > li h3 a', (as) =>
+    as.map(
+      (a) =>
+        new URL((a as HTMLAnchorElement).href).pathname +
+        new URL((a as HTMLAnchorElement).href).hash,
+    ),
+  );
+
+/** Waits until the live region announces a search matching `message`. */
+async function announced(page: Page, message: RegExp): Promise<void> {
+  await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(message);
+}
+
+describe('search on the built site', () => {
+  let session: Session;
+  let current: GuardedPage | undefined;
+
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+  afterEach(async () => {
+    if (!current) return;
+    expect(current.offOrigin, 'requests that left 127.0.0.1').toEqual([]);
+    expect(current.errors, 'console errors').toEqual([]);
+    await current.context.close();
+    current = undefined;
+  });
+
+  async function open(path: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+    current = await openPage(session.browser, options);
+    await current.page.goto(base + path);
+    return current.page;
+  }
+
+  it('"probe image" finds the facial recognition policy first, linking into its capabilities or rules section', async () => {
+    const page = await open('/search/?q=probe+image');
+    await announced(page, /^\d+ results? for “probe image”\.$/);
+    const [first] = await resultLinks(page);
+    expect(first).toMatch(new RegExp(`^${FR}#(capabilities|rules)$`));
+    const subs = await page.$$eval('[data-pp-search-results] > li:first-child ul a', (as) =>
+      as.map((a) => a.getAttribute('href')),
+    );
+    expect(subs.length).toBeGreaterThan(0);
+    for (const href of subs) expect(href).toMatch(new RegExp(`^${FR}#(capabilities|rules)-p\\d+$`));
+    const marks = await page
+      .locator('[data-pp-search-results] > li:first-child mark')
+      .allTextContents();
+    expect(marks.map((m) => m.toLowerCase()).join(' ')).toMatch(/probe|image/);
+  });
+
+  it('"retention" finds the retention sections of both policies', async () => {
+    const page = await open('/search/?q=retention');
+    await announced(page, /results for “retention”\.$/);
+    const top = (await resultLinks(page)).slice(0, 4);
+    expect(top).toContain(`${FR}#retention`);
+    expect(top).toContain(`${TC}#retention`);
+  });
+
+  it('the technology filter narrows results to one policy and updates the URL', async () => {
+    const page = await open('/search/?q=retention');
+    await announced(page, /results for “retention”\.$/);
+    const before = await resultLinks(page);
+    expect(before.some((u) => u.startsWith(TC))).toBe(true);
+    await page.selectOption('select[name="technology"]', 'Facial Recognition');
+    await announced(page, /for “retention” \(Technology: Facial Recognition\)\.$/);
+    const after = await resultLinks(page);
+    expect(after.length).toBeGreaterThan(0);
+    const policies = new Set(
+      after.filter((u) => u.startsWith('/policies/')).map((u) => u.split('#')[0]),
+    );
+    expect([...policies]).toEqual([FR]);
+    expect(new URL(page.url()).search).toBe('?q=retention&technology=Facial+Recognition');
+  });
+
+  it('the statutory section filter keeps only that section of each policy', async () => {
+    const page = await open('/search/?q=data&section=external-entities');
+    await announced(page, /\(Statutory section: External Entities\)\.$/);
+    const links = await resultLinks(page);
+    expect(links.length).toBeGreaterThan(0);
+    for (const u of links) expect(u).toMatch(/^\/policies\/[a-z-]+\/#external-entities$/);
+  });
+
+  it('a deep link lands on the right paragraph of the right policy', async () => {
+    const page = await open('/search/?q=probe+image');
+    await announced(page, /results? for “probe image”/);
+    const link = page.locator('[data-pp-search-results] > li:first-child ul a').first();
+    const href = (await link.getAttribute('href')) as string;
+    await link.click();
+    await page.waitForURL((u) => u.pathname === FR);
+    const id = new URL(page.url()).hash.slice(1);
+    expect(`${FR}#${id}`).toBe(href);
+    const target = page.locator(`[id="${id}"]`);
+    expect(await target.count()).toBe(1);
+    expect(await target.textContent()).toMatch(/probe|image/i);
+    const inView = await target.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= -1 && r.top < window.innerHeight;
+    });
+    expect(inView).toBe(true);
+  });
+
+  it('round-trips query and filters through the URL and the back button', async () => {
+    const page = await open(
+      '/search/?q=retention&technology=Thermographic+Cameras&section=retention',
+    );
+    await announced(
+      page,
+      /for “retention” \(Technology: Thermographic Cameras; Statutory section: Retention, Access & Use of Data\)\.$/,
+    );
+    expect(await page.inputValue('#pp-search-q')).toBe('retention');
+    expect(await page.inputValue('select[name="technology"]')).toBe('Thermographic Cameras');
+    expect(await page.inputValue('select[name="section"]')).toBe('retention');
+    expect(await resultLinks(page)).toEqual([`${TC}#retention`]);
+
+    await page.selectOption('select[name="section"]', 'rules');
+    await announced(page, /Statutory section: Rules, Processes & Guidelines\)\.$/);
+    expect(new URL(page.url()).search).toBe(
+      '?q=retention&technology=Thermographic+Cameras&section=rules',
+    );
+
+    await page.goBack();
+    await announced(page, /Statutory section: Retention, Access & Use of Data\)\.$/);
+    expect(new URL(page.url()).search).toBe(
+      '?q=retention&technology=Thermographic+Cameras&section=retention',
+    );
+    expect(await page.inputValue('select[name="section"]')).toBe('retention');
+    expect(await resultLinks(page)).toEqual([`${TC}#retention`]);
+  });
+
+  it('typing searches and replaces the URL; submitting moves focus to the results', async () => {
+    const page = await open('/search/');
+    await announced(page, /^Type a word or phrase/);
+    await page.fill('#pp-search-q', 'thermal');
+    await announced(page, /for “thermal”\.$/);
+    expect(new URL(page.url()).search).toBe('?q=thermal');
+    await page.locator('#pp-search-q').press('Enter');
+    await expect
+      .poll(() => page.evaluate('document.activeElement && document.activeElement.textContent'))
+      .toBe('Results');
+    expect(await page.locator('[data-pp-search-status]').getAttribute('aria-live')).toBe('polite');
+  });
+
+  it('the header box on any page leads to results', async () => {
+    const page = await open('/policies/');
+    await page.fill('#pp-header-search-q', 'probe image');
+    await page.locator('#pp-header-search-q').press('Enter');
+    await page.waitForURL((u) => u.pathname === '/search/');
+    expect(new URL(page.url()).search).toBe('?q=probe+image');
+    await announced(page, /results? for “probe image”\.$/);
+    expect(await page.inputValue('#pp-search-q')).toBe('probe image');
+  });
+
+  it('axe reports no violations with results and filters shown', async () => {
+    const page = await open('/search/?q=retention&kind=policy');
+    await announced(page, /results? for “retention”/);
+    expect(await page.locator('[data-pp-search-results] mark').count()).toBeGreaterThan(0);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations('/search/?q=retention', violations)).toEqual([]);
+  });
+
+  it('without JavaScript explains itself and links the policy index and every section of every policy', async () => {
+    const page = await open('/search/?q=retention', { javaScriptEnabled: false });
+    expect(await page.locator('[data-pp-search-app]').isVisible()).toBe(false);
+    await expect(page.locator('[data-pp-search-browse]').textContent()).resolves.toMatch(
+      /needs JavaScript/,
+    );
+    const hrefs = await page.$$eval('[data-pp-search-browse] a', (as) =>
+      as.map((a) => a.getAttribute('href')),
+    );
+    expect(hrefs).toContain('/policies/');
+    for (const policy of [FR, TC])
+      for (const key of ['capabilities', 'retention', 'disparate-impacts'])
+        expect(hrefs).toContain(`${policy}#${key}`);
+  });
+
+  it('when the index cannot load, says so in an alert and shows the browse list (axe clean)', async () => {
+    current = await openPage(session.browser);
+    const { page } = current;
+    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.goto(`${base}/search/?q=retention`);
+    await expect
+      .poll(() => page.locator('[data-pp-search-status][role="alert"]').textContent())
+      .toMatch(/^Search is unavailable: the search index could not be loaded/);
+    expect(await page.locator('[data-pp-search-browse]').isVisible()).toBe(true);
+    expect(await page.locator(`[data-pp-search-browse] a[href="${TC}#retention"]`).count()).toBe(1);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations('/search/ (index missing)', violations)).toEqual([]);
+    // The aborted index request is the point of this test, not a failure.
+    expect(current.errors.every((e) => /Failed to (load resource|fetch)/.test(e))).toBe(true);
+    current.errors.length = 0;
+  });
+});
