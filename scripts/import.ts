@@ -1,0 +1,122 @@
+/**
+ * `npm run import -- <file.txt|file.pdf> [--out DIR] [--report FILE.json] [--corrections FILE.json]`
+ *
+ * Imports one published NYPD Impact and Use Policy (POST Act, NYC Admin. Code
+ * § 14-188) into `content/policies/<slug>.md`. The logic lives in
+ * src/lib/import/; this file only reads, validates and writes files. Nothing
+ * is written unless the whole import succeeds (temp file, then rename).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { type CorrectionsFile, CorrectionsFileSchema } from '../src/lib/import/corrections.ts';
+import { linesFromPages, linesFromText } from '../src/lib/import/lines.ts';
+import { pdfToPages } from '../src/lib/import/pdf.ts';
+import { identify, importPolicy } from '../src/lib/import/pipeline.ts';
+import { formatSummary } from '../src/lib/import/report.ts';
+import { ImportError, type Line } from '../src/lib/import/types.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const USAGE = 'usage: npm run import -- <file.txt|file.pdf> [--out DIR] [--report FILE.json] [--corrections FILE.json]';
+
+function fail(message: string, code = 1): never {
+  process.stderr.write(`import: ${message}\n`);
+  process.exit(code);
+}
+
+function parseArgs(argv: string[]): { file: string; out: string; report?: string; corrections?: string } {
+  let file: string | undefined;
+  const opts: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (a === '--out' || a === '--report' || a === '--corrections') {
+      const v = argv[++i];
+      if (!v) fail(`${a} needs a value\n${USAGE}`, 2);
+      opts[a.slice(2)] = v;
+    } else if (a.startsWith('--')) fail(`unknown option ${a}\n${USAGE}`, 2);
+    else if (file) fail(`one input file at a time (got ${file} and ${a})\n${USAGE}`, 2);
+    else file = a;
+  }
+  if (!file) fail(`no input file given\n${USAGE}`, 2);
+  return {
+    file,
+    out: opts['out'] ?? join(ROOT, 'content/policies'),
+    ...(opts['report'] ? { report: opts['report'] } : {}),
+    ...(opts['corrections'] ? { corrections: opts['corrections'] } : {}),
+  };
+}
+
+async function readLines(file: string, bytes: Buffer): Promise<{ lines: Line[]; format: 'pdf' | 'text' }> {
+  const isPdfBytes = bytes.subarray(0, 5).toString('latin1') === '%PDF-';
+  if (extname(file).toLowerCase() === '.pdf' || isPdfBytes) {
+    if (!isPdfBytes) throw new ImportError(`${file}: not a PDF (the file does not start with "%PDF-"); export the policy again or pass its extracted text.`);
+    try {
+      return { lines: linesFromPages(await pdfToPages(new Uint8Array(bytes))), format: 'pdf' };
+    } catch (e) {
+      throw new ImportError(`${file}: cannot read the PDF (${(e as Error).message}); it may be corrupt or encrypted.`);
+    }
+  }
+  if (bytes.includes(0)) throw new ImportError(`${file}: binary data (NUL bytes), not text; pass the policy PDF or its extracted text.`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ImportError(`${file}: not UTF-8 text; convert it to UTF-8 first.`);
+  }
+  return { lines: linesFromText(text), format: 'text' };
+}
+
+function loadCorrections(path: string, required: boolean): CorrectionsFile | null {
+  if (!existsSync(path)) {
+    if (required) throw new ImportError(`${path}: corrections file not found.`);
+    return null;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new ImportError(`${path}: not valid JSON (${(e as Error).message}).`);
+  }
+  const parsed = CorrectionsFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new ImportError(`${path}: invalid corrections file (${issues}).`);
+  }
+  return parsed.data;
+}
+
+function writeAtomic(path: string, content: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, content);
+  renameSync(tmp, path);
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  if (!existsSync(args.file)) throw new ImportError(`${args.file}: no such file.`);
+  const bytes = readFileSync(args.file);
+  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new ImportError(`${args.file}: the file is empty.`);
+  const { lines, format } = await readLines(args.file, bytes);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const fileName = basename(args.file);
+  const { slug } = identify(lines, fileName);
+  const corrections = loadCorrections(
+    args.corrections ?? join(ROOT, 'data/policies/corrections', `${slug}.json`),
+    Boolean(args.corrections),
+  );
+  const result = importPolicy({ lines, fileName, sha256, format, corrections });
+  const target = join(args.out, `${result.slug}.md`);
+  const reportJson = `${JSON.stringify(result.report, null, 2)}\n`;
+  writeAtomic(target, result.markdown);
+  if (args.report) writeAtomic(args.report, reportJson);
+  process.stdout.write(`${formatSummary(result.report, target)}\n`);
+  const kept = join(ROOT, 'data/policies', fileName);
+  if (!existsSync(kept) || createHash('sha256').update(readFileSync(kept)).digest('hex') !== sha256)
+    process.stderr.write(`import: note: keep the source as ${join('data/policies', fileName)} (byte-identical) so the site can serve it.\n`);
+}
+
+main().catch((e: unknown) => {
+  if (e instanceof ImportError) fail(e.message);
+  fail(`unexpected error: ${(e as Error).stack ?? String(e)}`);
+});

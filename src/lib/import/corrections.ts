@@ -1,0 +1,77 @@
+import { z } from 'astro/zod';
+
+/** Where a correction applies. */
+export const CORRECTION_TARGETS = ['body', 'footnote', 'changes.update', 'changes.description', 'addenda.description'] as const;
+
+/** One reviewed correction of an extraction error, with the reason a reviewer can check against the PDF. */
+export const CorrectionSchema = z.object({
+  target: z.enum(CORRECTION_TARGETS),
+  /**
+   * Text as extracted. For `body`/`footnote`: a string found exactly once.
+   * For table columns: one cell, or a list of consecutive cells.
+   */
+  original: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+  /** Corrected text; for table columns, one cell or the list of cells that replaces `original`. */
+  corrected: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+  reason: z.string().min(10),
+});
+
+/** `data/policies/corrections/<slug>.json`: reviewed corrections for one policy. */
+export const CorrectionsFileSchema = z.object({
+  slug: z.string().min(1),
+  corrections: z.array(CorrectionSchema),
+});
+
+export type Correction = z.output<typeof CorrectionSchema>;
+export type CorrectionsFile = z.output<typeof CorrectionsFileSchema>;
+
+/** A correction as applied, for the report. */
+export interface AppliedCorrection {
+  target: Correction['target'];
+  /** Paragraph/list item id, footnote number or table cell where it was applied. */
+  where: string;
+  original: string | string[];
+  corrected: string | string[];
+  reason: string;
+}
+
+/** Applies a text correction to located texts: `original` must occur exactly once among them. */
+export function correctText(
+  texts: { where: string; text: string }[],
+  c: Correction,
+): { applied: AppliedCorrection | null; problem: string | null } {
+  const { original, corrected } = c;
+  if (Array.isArray(original) || Array.isArray(corrected))
+    return { applied: null, problem: `correction for ${c.target} must give "original" and "corrected" as one string each` };
+  const hits = texts.filter((t) => t.text.split(original).length - 1 > 0);
+  const total = hits.reduce((s, t) => s + t.text.split(original).length - 1, 0);
+  const hit = hits[0];
+  if (total !== 1 || !hit) {
+    return { applied: null, problem: `correction "${original}" -> "${corrected}" not applied: found ${total} times in ${c.target} (must be exactly once)` };
+  }
+  hit.text = hit.text.replace(original, () => corrected);
+  return { applied: { target: c.target, where: hit.where, original, corrected, reason: c.reason }, problem: null };
+}
+
+/**
+ * Applies a table-cell correction: replaces the consecutive cells equal to
+ * `original` by the `corrected` cell(s) (merging or splitting cells that
+ * extraction joined or split wrongly).
+ */
+export function correctCells(
+  cells: string[],
+  c: Correction,
+  column: string,
+): { applied: AppliedCorrection | null; problem: string | null } {
+  const original = Array.isArray(c.original) ? c.original : [c.original];
+  for (let i = 0; i + original.length <= cells.length; i++) {
+    if (original.every((o, k) => cells[i + k] === o)) {
+      cells.splice(i, original.length, ...(Array.isArray(c.corrected) ? c.corrected : [c.corrected]));
+      return {
+        applied: { target: c.target, where: `${column} cell ${i + 1}`, original: c.original, corrected: c.corrected, reason: c.reason },
+        problem: null,
+      };
+    }
+  }
+  return { applied: null, problem: `correction of ${c.target} not applied: cells ${JSON.stringify(original)} not found` };
+}

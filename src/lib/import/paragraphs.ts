@@ -1,0 +1,72 @@
+import { type Hyphenation, joinText } from './hyphenation.ts';
+import { isCapsLine } from './headings.ts';
+import type { Line } from './types.ts';
+
+/** Sentence-final punctuation, optionally followed by quotes, brackets or a footnote mark. */
+const SENTENCE_END = /[.;:!?]["'”’)\]]*(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\?)?$/u;
+/** An item that continues with "; and" / "; or". */
+const ITEM_CONJUNCTION = /[;,]\s*(?:and|or)$/;
+/** A numbered list item: "1. " or "1) ". */
+export const LIST_MARKER = /^(\d{1,2})[.)]\s+/;
+
+/** True when the text ends a sentence (so a following blank line ends the paragraph). */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
+/** A paragraph-level block of text before list rebuilding. */
+export interface RawBlock {
+  text: string;
+  /** Source line number of its first line. */
+  line: number;
+  /** The number of a "n. " item marker it starts with, else null. */
+  numbered: number | null;
+  /** True for a line in capitals standing alone: a heading the importer does not know. */
+  caps: boolean;
+}
+
+function standaloneCaps(text: string): boolean {
+  return isCapsLine(text) && text.trim().split(/\s+/).length >= 2 && !/[.;:,]$/.test(text);
+}
+
+/**
+ * Joins the lines of one section into paragraphs. A blank line or a page
+ * break ends a paragraph only after a finished sentence (extraction also
+ * inserts blank lines mid-sentence); a numbered item line starts a new block
+ * after a finished sentence or an "; and"/"; or". Lines broken mid-sentence
+ * are rejoined with one space; line-end hyphens are decided by `decide`.
+ * A line in capitals standing alone is kept as a block of its own (`caps`).
+ */
+export function joinParagraphs(
+  lines: readonly Line[],
+  decide: (left: string, right: string) => Hyphenation,
+  hyphenations: Hyphenation[],
+): RawBlock[] {
+  const blocks: RawBlock[] = [];
+  let cur: RawBlock | null = null;
+  let gap = false;
+  const start = (l: Line): void => {
+    const m = LIST_MARKER.exec(l.text);
+    cur = { text: l.text, line: l.n, numbered: m ? Number(m[1]) : null, caps: standaloneCaps(l.text) };
+    blocks.push(cur);
+  };
+  for (const l of lines) {
+    if (!l.text) {
+      gap = true;
+      continue;
+    }
+    const prev: RawBlock | null = cur;
+    if (!prev) {
+      start(l);
+    } else {
+      const finished = endsSentence(prev.text);
+      const item = LIST_MARKER.test(l.text) && (finished || ITEM_CONJUNCTION.test(prev.text));
+      const caps = standaloneCaps(l.text) && (finished || gap || l.pageStart);
+      const breakHere = prev.caps || caps || (gap || l.pageStart ? finished || item : item);
+      if (breakHere) start(l);
+      else prev.text = joinText(prev.text, l.text, decide, hyphenations);
+    }
+    gap = false;
+  }
+  return blocks;
+}

@@ -1,0 +1,55 @@
+import { extractTextItems, getDocumentProxy } from 'unpdf';
+
+/** A positioned text item, as PDF text extraction returns it. */
+export interface PositionedText {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  fontSize: number;
+}
+
+/**
+ * Rebuilds the lines of one page from positioned text items: items on the
+ * same baseline form a line (left to right, a wide gap read as a tab between
+ * table cells); a vertical gap well above the usual line spacing becomes a
+ * blank line, as in text extracted from the PDF by other tools.
+ */
+export function pageLines(items: readonly PositionedText[]): string[] {
+  const rows = new Map<number, PositionedText[]>();
+  for (const it of items) {
+    if (!it.str) continue;
+    const key = Math.round(it.y * 2) / 2;
+    const row = [...rows.entries()].find(([y]) => Math.abs(y - key) <= 1.5);
+    if (row) row[1].push(it);
+    else rows.set(key, [it]);
+  }
+  const sorted = [...rows.entries()].sort((a, b) => b[0] - a[0]);
+  const gaps: number[] = [];
+  for (let i = 1; i < sorted.length; i++) gaps.push((sorted[i - 1]?.[0] ?? 0) - (sorted[i]?.[0] ?? 0));
+  const usual = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? 0;
+  const out: string[] = [];
+  sorted.forEach(([, row], i) => {
+    if (i > 0 && usual > 0 && (gaps[i - 1] ?? 0) > usual * 1.5) out.push('');
+    const parts = [...row].sort((a, b) => a.x - b.x);
+    let text = '';
+    let end = Number.NEGATIVE_INFINITY;
+    for (const p of parts) {
+      const gap = p.x - end;
+      const size = p.fontSize || 10;
+      if (text && gap > size * 2) text += '\t';
+      else if (text && gap > size * 0.15 && !/\s$/.test(text) && !/^\s/.test(p.str)) text += ' ';
+      text += p.str;
+      end = p.x + p.width;
+    }
+    out.push(text.replace(/ +\t/g, '\t').replace(/\t +/g, '\t').trimEnd());
+  });
+  return out;
+}
+
+/** Extracts the lines of every page of a PDF. Throws when the bytes are not a readable PDF. */
+export async function pdfToPages(bytes: Uint8Array): Promise<string[][]> {
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const { items } = await extractTextItems(pdf);
+  return items.map((page) => pageLines(page));
+}
