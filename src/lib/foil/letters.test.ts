@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import {
+  type AppealLetterInput,
+  type RequestLetterInput,
+  buildAppealLetter,
+  buildRequestLetter,
+  checkRequestLetter,
+  letterFileName,
+} from './letters.ts';
+
+const REQUEST: RequestLetterInput = {
+  technology: 'Facial Recognition',
+  records: [
+    {
+      title: 'Possible match reports',
+      wording: 'All possible match reports prepared by facial recognition investigators.',
+      source: 'NYPD Impact and Use Policy: Facial Recognition, Rules, Processes & Guidelines ¶12',
+    },
+    { title: 'Training materials', wording: 'All training materials on facial recognition.' },
+  ],
+  dateFrom: '2024-01-01',
+  dateTo: '2025-12-31',
+  format: 'electronic',
+  contact: { name: 'A. Requester', email: 'a@example.org' },
+  date: '2025-12-22',
+  recipient: ['Records Access Officer, FOIL Unit', 'New York City Police Department'],
+};
+
+describe('request letter', () => {
+  const letter = buildRequestLetter(REQUEST);
+
+  it('lists every chosen record, numbered, with the policy paragraph that describes it', () => {
+    expect(letter).toContain(
+      '1. Possible match reports: All possible match reports prepared by facial recognition investigators.',
+    );
+    expect(letter).toContain(
+      '(The policy describes these records: NYPD Impact and Use Policy: Facial Recognition, Rules, Processes & Guidelines ¶12.)',
+    );
+    expect(letter).toContain(
+      '2. Training materials: All training materials on facial recognition.',
+    );
+  });
+
+  it('states the date range, the letter date and the format in words', () => {
+    expect(letter).toContain('created or received from January 1, 2024 to December 31, 2025');
+    expect(letter).toContain('\nDecember 22, 2025\n');
+    expect(letter).toContain('Please send the records electronically');
+  });
+
+  it('cites the five-business-day rule and names the requester', () => {
+    expect(letter).toContain(
+      'Public Officers Law § 89(3)(a) requires a response within five business days',
+    );
+    expect(letter.endsWith('Sincerely,\nA. Requester')).toBe(true);
+  });
+
+  it('adds the fee-waiver and prompt-handling requests only when asked', () => {
+    expect(letter).not.toContain('waived');
+    const more = buildRequestLetter({
+      ...REQUEST,
+      feeWaiver: true,
+      expedited: 'a Council hearing on 2026-01-15',
+    });
+    expect(more).toContain('I also ask that any fee be waived');
+    expect(more).toContain('handled promptly, for this reason: a Council hearing on 2026-01-15');
+  });
+
+  it('leaves the period out when no dates are given', () => {
+    expect(
+      buildRequestLetter({ ...REQUEST, dateFrom: undefined, dateTo: undefined }),
+    ).not.toContain('This request covers');
+  });
+
+  it('names every missing piece of an incomplete letter', () => {
+    const problems = checkRequestLetter({
+      ...REQUEST,
+      records: [],
+      contact: { name: ' ' },
+      dateFrom: '2025-12-31',
+      dateTo: '2025-01-01',
+    });
+    expect(problems.map((p) => p.field)).toEqual(['records', 'name', 'email', 'dateTo']);
+    expect(() => buildRequestLetter({ ...REQUEST, records: [] })).toThrow(
+      'records: Choose at least one record',
+    );
+  });
+});
+
+describe('appeal letter', () => {
+  const base: AppealLetterInput = {
+    kind: 'no-response',
+    requestDate: '2025-12-22',
+    responseDueOn: '2025-12-29',
+    recordsDescription: 'Possible match reports, 2024–2025.',
+    contact: { name: 'A. Requester', email: 'a@example.org' },
+    date: '2026-01-05',
+    recipient: ['Records Access Appeals Officer'],
+    reference: 'FOIL-2025-056-01234',
+  };
+
+  it('appeals a missed deadline as a constructive denial, with the dates filled in', () => {
+    const letter = buildAppealLetter(base);
+    expect(letter).toContain(
+      'I appeal the constructive denial of my Freedom of Information Law request of December 22, 2025 (reference FOIL-2025-056-01234)',
+    );
+    expect(letter).toContain('within five business days of receipt (by December 29, 2025)');
+    expect(letter).toContain('within ten business days of receiving this appeal');
+  });
+
+  it('appeals a written denial by its date', () => {
+    const letter = buildAppealLetter({
+      ...base,
+      kind: 'denial',
+      deniedOn: '2026-01-09',
+      reasons: 'the policy says these reports exist.',
+    });
+    expect(letter).toContain('I appeal the denial dated January 9, 2026');
+    expect(letter).toContain(
+      'The records should be released because: the policy says these reports exist.',
+    );
+  });
+
+  it('requires the denial date for a written denial', () => {
+    expect(() => buildAppealLetter({ ...base, kind: 'denial' })).toThrow(
+      'deniedOn: Enter the date of the denial letter.',
+    );
+  });
+});
+
+describe('letterFileName', () => {
+  it('builds a safe .txt name from the slug and date', () => {
+    expect(letterFileName('request', 'facial-recognition', '2025-12-22')).toBe(
+      'foil-request-facial-recognition-2025-12-22.txt',
+    );
+    expect(letterFileName('appeal', '../x y', '2026-01-05')).toBe('foil-appeal-x-y-2026-01-05.txt');
+  });
+});
