@@ -31,16 +31,16 @@ export function enhanceCitations(root: ParentNode = document): void {
     button.type = 'button';
     button.className = 'pp-para__copy';
     button.dataset['ppCopy'] = '';
-    button.textContent = 'Copy citation';
-    button.setAttribute('aria-label', `Copy citation and link: ${cite}`);
+    button.textContent = 'Cite';
+    button.setAttribute('aria-label', `Cite: copy the citation and link for ${cite}`);
     button.addEventListener('click', () => {
       const url = new URL(`#${para.id}`, window.location.href).href;
       const text = `${cite}. ${url}`;
       void copyText(text).then((ok) => {
         announce(region, ok ? `Copied: ${text}` : `Could not copy. Citation: ${text}`);
-        button.textContent = ok ? 'Copied' : 'Copy failed';
+        button.textContent = ok ? 'Copied' : 'Failed';
         window.setTimeout(() => {
-          button.textContent = 'Copy citation';
+          button.textContent = 'Cite';
         }, 2000);
       });
     });
