@@ -5,21 +5,22 @@
  * paragraphs cannot leave a claim pointing at the wrong text.
  */
 import { paragraphIds } from '../policy/body.ts';
+import { parseParagraphId, sectionLabel } from '../policy/sections.ts';
 import type { PolicyText } from './boilerplate.ts';
 
 /** The policy-page anchors a citation may name, beyond paragraph and list-item ids. */
 export interface CitableExtras {
   /** Rows in the "summary of changes" table (the page anchor `changes` is citable when > 0). */
   changes?: number;
-  /** Rows in the addenda table (`addendum-<i>` is citable for i = 1 … addenda). */
-  addenda?: number;
+  /** Rows of the addenda table (`addendum-<i>` is citable for each row i = 1 … n). */
+  addenda?: readonly unknown[];
 }
 
 /** Every anchor of a policy page that a citation may name. */
 export function citableIds(policy: PolicyText & CitableExtras): Set<string> {
   const ids = paragraphIds(policy.sections);
   if ((policy.changes ?? 0) > 0) ids.add('changes');
-  for (let i = 1; i <= (policy.addenda ?? 0); i++) ids.add(`addendum-${i}`);
+  for (let i = 1; i <= (policy.addenda?.length ?? 0); i++) ids.add(`addendum-${i}`);
   return ids;
 }
 
@@ -35,10 +36,11 @@ export interface CitationRef {
 
 /** Thrown when a citation names an anchor the policy no longer has. */
 export class UnresolvedCitationError extends Error {
-  constructor(
-    readonly slug: string,
-    readonly refs: readonly CitationRef[],
-  ) {
+  /** Slug of the policy the citations point into. */
+  readonly slug: string;
+  /** The citations that do not resolve. */
+  readonly refs: readonly CitationRef[];
+  constructor(slug: string, refs: readonly CitationRef[]) {
     super(
       refs
         .map(
@@ -49,6 +51,8 @@ export class UnresolvedCitationError extends Error {
         .join('\n'),
     );
     this.name = 'UnresolvedCitationError';
+    this.slug = slug;
+    this.refs = refs;
   }
 }
 
@@ -71,4 +75,18 @@ export function paragraphOf(id: string): string {
 /** The page URL of a citation: `/policies/<slug>/#<id>`. */
 export function citationHref(slug: string, id: string): string {
   return `/policies/${slug}/#${id}`;
+}
+
+/**
+ * A short human label for a cited anchor: "External Entities ¶3",
+ * "Rules, Processes & Guidelines ¶3, item 2", "Summary of changes", "Addendum 1".
+ */
+export function citationLabel(id: string): string {
+  if (id === 'changes') return 'Summary of changes';
+  const add = /^addendum-(\d+)$/.exec(id);
+  if (add) return `Addendum ${add[1]}`;
+  const parsed = parseParagraphId(id);
+  if (!parsed) return id;
+  const base = `${sectionLabel(parsed.key)} ¶${parsed.n}`;
+  return parsed.item === undefined ? base : `${base}, item ${parsed.item}`;
 }

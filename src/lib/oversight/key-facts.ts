@@ -206,8 +206,8 @@ export const KEY_FACTS: readonly FactDef[] = [
     group: 'sharing',
     question: 'May city (or other government) agencies receive the data?',
     method:
-      'Rule over the external-entities section: a sentence naming city agencies or government agencies at the local, state or federal level.',
-    rule: recipientRule(/city agenc|government agencies/i),
+      'Rule over the external-entities section: a sentence saying data may go "to" or "and" city agencies, or naming government agencies at the local, state or federal level.',
+    rule: recipientRule(/\b(?:to|and) city agencies|government agencies at the/i),
   },
   {
     id: 'recipient-vendors',

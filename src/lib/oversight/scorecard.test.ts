@@ -4,6 +4,7 @@ import { computeBoilerplate } from './boilerplate.ts';
 import {
   CRITERIA,
   MIN_SECTION_WORDS,
+  MIN_SPECIFIC_SHARE,
   MIN_SPECIFIC_WORDS,
   criterion,
   scorePolicy,
@@ -100,7 +101,7 @@ describe('scorePolicy', () => {
     const r = result(score([short], 's'), 'section-training');
     expect(r.pass).toBe(false);
     expect(r.note).toBe(
-      `Present but not substantive: ${MIN_SECTION_WORDS - 1} words, ${MIN_SECTION_WORDS - 1} specific to this policy.`,
+      `Present but not substantive: ${MIN_SECTION_WORDS - 1} words, ${MIN_SECTION_WORDS - 1} (100%) specific to this policy.`,
     );
     expect(r.evidence).toEqual(['training']);
   });
@@ -111,7 +112,17 @@ describe('scorePolicy', () => {
     const r = result(score([a, b], 'a'), 'section-audit');
     expect(r).toMatchObject({
       pass: false,
-      note: 'Present but not substantive: 70 words, 10 specific to this policy.',
+      note: 'Present but not substantive: 70 words, 10 (14%) specific to this policy.',
+    });
+  });
+
+  it(`fails a section whose own words are under ${MIN_SPECIFIC_SHARE * 100}% of it, however many`, () => {
+    const long = words('shared', 200);
+    const a = fixturePolicy('a', 'A', fullPolicy('a', { audit: `${long} ${words('aown', 30)}` }));
+    const b = fixturePolicy('b', 'B', fullPolicy('b', { audit: long }));
+    expect(result(score([a, b], 'a'), 'section-audit')).toMatchObject({
+      pass: false,
+      note: 'Present but not substantive: 230 words, 30 (13%) specific to this policy.',
     });
   });
 
@@ -119,7 +130,7 @@ describe('scorePolicy', () => {
     const a = fixturePolicy('a', 'A', fullPolicy('a', { audit: `${SHARED} ${words('aown', 10)}` }));
     expect(result(score([a], 'a'), 'section-audit')).toMatchObject({
       pass: true,
-      note: 'Substantive: 70 words, 70 specific to this policy.',
+      note: 'Substantive: 70 words, 70 (100%) specific to this policy.',
     });
   });
 
@@ -135,7 +146,7 @@ describe('scorePolicy', () => {
     expect(r).toEqual({
       id: 'ask-health-safety',
       pass: false,
-      note: 'Answered without substance: 11 words, 11 specific to this policy.',
+      note: 'Answered without substance: 11 words, 11 (100%) specific to this policy.',
       evidence: ['health-safety-p1'],
     });
   });

@@ -10,8 +10,10 @@ import { courtAuthorizationRule, keyFactsFor, sentences } from './key-facts.ts';
 
 /** A section is substantive with at least this many words … */
 export const MIN_SECTION_WORDS = 50;
-/** … of which at least this many are specific to the policy (not shared with another policy). */
+/** … of which at least this many are specific to the policy (not shared with another policy) … */
 export const MIN_SPECIFIC_WORDS = 25;
+/** … and at least this share of its words are specific: a long section that is almost all boilerplate is not substantive. */
+export const MIN_SPECIFIC_SHARE = 0.2;
 
 /** One criterion of the scorecard. */
 export interface CriterionDef {
@@ -56,7 +58,7 @@ export const CRITERIA: readonly CriterionDef[] = [
     label: `The “${s.label}” section is present and substantive.`,
     group: 'section',
     law: LAW,
-    rule: `Present: the policy has a section headed “${s.heading}” with at least one paragraph. Substantive: it has at least ${MIN_SECTION_WORDS} words, of which at least ${MIN_SPECIFIC_WORDS} are not shared nearly verbatim with another policy (see the boilerplate method).`,
+    rule: `Present: the policy has a section headed “${s.heading}” with at least one paragraph. Substantive: it has at least ${MIN_SECTION_WORDS} words, of which at least ${MIN_SPECIFIC_WORDS} and at least ${MIN_SPECIFIC_SHARE * 100}% are specific to the policy, i.e. not shared nearly verbatim with another policy (see the boilerplate method).`,
   })),
   {
     id: 'ask-court-authorization',
@@ -84,10 +86,10 @@ export const CRITERIA: readonly CriterionDef[] = [
   },
   ...(
     [
-      ['local', 'Local entities', /\blocal\b|\bcity agenc/i],
-      ['state', 'State entities', /\bstate\b/i],
-      ['federal', 'Federal entities', /\bfederal\b/i],
-      ['private', 'Private entities', /\bvendors?\b|\bcontractors?\b|\bprivate\b/i],
+      ['local', 'Local entities'],
+      ['state', 'State entities'],
+      ['federal', 'Federal entities'],
+      ['private', 'Private entities'],
     ] as const
   ).map(([id, short]): CriterionDef => ({
     id: `ask-entity-${id}`,
@@ -98,7 +100,7 @@ export const CRITERIA: readonly CriterionDef[] = [
     rule:
       id === 'private'
         ? 'Passes when the external-entities section names vendors, contractors or private entities.'
-        : `Passes when a sentence of the external-entities section names ${id} agencies or entities (for “local”, also city agencies).`,
+        : `Passes when a sentence of the external-entities section names ${id} agencies or entities (for “local”, also data given to city agencies).`,
   })),
   {
     id: 'ask-retention',
@@ -114,12 +116,12 @@ export const CRITERIA: readonly CriterionDef[] = [
     label: 'Reports health and safety issues, or the basis for finding none, in substance.',
     group: 'ask',
     law: `${LAW} (health and safety reporting)`,
-    rule: `Passes when the health and safety section is substantive (${MIN_SECTION_WORDS}+ words, ${MIN_SPECIFIC_WORDS}+ specific to the policy). A bare “There are no known health and safety issues” answers the question but gives no basis (no testing, exposure or source named), so it does not pass.`,
+    rule: `Passes when the health and safety section is substantive (as for every section: ${MIN_SECTION_WORDS}+ words, ${MIN_SPECIFIC_WORDS}+ and ${MIN_SPECIFIC_SHARE * 100}%+ specific to the policy). A bare “There are no known health and safety issues” answers the question but gives no basis (no testing, exposure or source named), so it does not pass.`,
   },
 ];
 
 const ENTITY_PATTERNS: Record<string, RegExp> = {
-  local: /\blocal\b[^.]*(?:agenc|entit|level|law enforcement)|\bcity agenc/i,
+  local: /\blocal\b[^.]*(?:agenc|entit|level|law enforcement)|\b(?:to|and) city agencies/i,
   state: /\bstate\b[^.]*(?:agenc|entit|level)|\blocal, state\b/i,
   federal: /\bfederal\b[^.]*(?:agenc|entit|level)|\bstate,? and federal\b/i,
   private: /\bvendors?\b|\bcontractors?\b|\bprivate (?:entit|compan|part)/i,
@@ -137,8 +139,12 @@ function sectionResult(
   const fig = sectionFigure(bp, key);
   const words = fig?.words ?? 0;
   const specific = words - (fig?.sharedWords ?? 0);
-  const pass = words >= MIN_SECTION_WORDS && specific >= MIN_SPECIFIC_WORDS;
-  const counts = `${words} words, ${specific} specific to this policy`;
+  const pass =
+    words >= MIN_SECTION_WORDS &&
+    specific >= MIN_SPECIFIC_WORDS &&
+    specific >= MIN_SPECIFIC_SHARE * words;
+  const pct = words > 0 ? Math.round((specific / words) * 100) : 0;
+  const counts = `${words} words, ${specific} (${pct}%) specific to this policy`;
   return {
     id,
     pass,

@@ -1,0 +1,37 @@
+/**
+ * Loads the oversight data once per build from the content collections
+ * (imported policies + curated key facts). Rendering-side glue only: every
+ * computation lives in src/lib/oversight/.
+ */
+import { getCollection } from 'astro:content';
+import { type Oversight, buildOversight } from '../../lib/oversight/oversight.ts';
+
+let cached: Promise<Oversight> | null = null;
+
+/** The oversight data for this build (computed once, shared by every page). */
+export function loadOversight(): Promise<Oversight> {
+  cached ??= (async () => {
+    const [policies, keyFacts] = await Promise.all([
+      getCollection('policies'),
+      getCollection('keyFacts'),
+    ]);
+    return buildOversight(
+      policies.map((e) => ({
+        slug: e.id,
+        technology: e.data.technology,
+        title: e.data.title,
+        status: e.data.status,
+        posted: e.data.posted,
+        updated: e.data.updated,
+        addenda: e.data.addenda,
+        changes: e.data.changes.length,
+        body: e.body ?? '',
+      })),
+      keyFacts.map((e) => ({
+        file: e.filePath ?? `data/oversight/key-facts/${e.id}.json`,
+        data: e.data,
+      })),
+    );
+  })();
+  return cached;
+}

@@ -1,0 +1,37 @@
+import { z } from 'astro/zod';
+import { IsoDateSchema } from './policy.ts';
+
+/** A citable anchor on a policy page: a paragraph or list item (`<key>-p<n>[-<i>]`), `changes`, or `addendum-<i>`. */
+export const CitationIdSchema = z
+  .string()
+  .regex(
+    /^(?:[a-z-]+-p\d+(?:-\d+)?|changes|addendum-\d+)$/,
+    'expected a paragraph id like "retention-p2", a list item like "rules-p3-1", "changes" or "addendum-1"',
+  );
+
+/** One curated key-fact value: short value, optional context, and at least one citation. */
+export const CuratedFactSchema = z.object({
+  /** Short value for the compare matrix cell, e.g. "30 days (robot only)". */
+  value: z.string().min(1),
+  /** One or two sentences of context, in the reviewer's words, faithful to the cited text. */
+  detail: z.string().min(1).optional(),
+  /** Anchors on /policies/<slug>/ that support the value. */
+  citations: z.array(CitationIdSchema).min(1, 'every curated value needs at least one citation'),
+});
+
+/**
+ * A curated key-facts file, `data/oversight/key-facts/<slug>.json`: values a
+ * reviewer read from the policy where no rule can decide (or where a rule's
+ * wording would mislead). Fact ids are checked against the catalogue in
+ * `src/lib/oversight/key-facts.ts`, and every citation against the imported
+ * policy, when the site is built.
+ */
+export const KeyFactsFileSchema = z.object({
+  /** The policy's slug; must match the file name. */
+  slug: z.string().regex(/^[a-z0-9-]+$/),
+  /** Date a reviewer last checked every value against the policy text. */
+  reviewed: IsoDateSchema,
+  facts: z.record(z.string(), CuratedFactSchema),
+});
+
+export type KeyFactsFile = z.output<typeof KeyFactsFileSchema>;
