@@ -11,7 +11,6 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { type CorrectionsFile, CorrectionsFileSchema } from '../src/lib/import/corrections.ts';
 import { linesFromPages, linesFromText } from '../src/lib/import/lines.ts';
-import { pdfToPages } from '../src/lib/import/pdf.ts';
 import { identify, importPolicy } from '../src/lib/import/pipeline.ts';
 import { formatSummary } from '../src/lib/import/report.ts';
 import { ImportError, type Line } from '../src/lib/import/types.ts';
@@ -51,6 +50,8 @@ async function readLines(file: string, bytes: Buffer): Promise<{ lines: Line[]; 
   if (extname(file).toLowerCase() === '.pdf' || isPdfBytes) {
     if (!isPdfBytes) throw new ImportError(`${file}: not a PDF (the file does not start with "%PDF-"); export the policy again or pass its extracted text.`);
     try {
+      // Loaded only for PDFs: the PDF reader is large.
+      const { pdfToPages } = await import('../src/lib/import/pdf.ts');
       return { lines: linesFromPages(await pdfToPages(new Uint8Array(bytes))), format: 'pdf' };
     } catch (e) {
       throw new ImportError(`${file}: cannot read the PDF (${(e as Error).message}); it may be corrupt or encrypted.`);

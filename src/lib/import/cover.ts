@@ -53,7 +53,8 @@ export function coverAt(lines: readonly Line[], i: number): Cover | null {
   if (!b) return null;
   const joined = `${a} ${b}`;
   const two = COVER_LINE.exec(joined);
-  if (two?.[1] && !/[.;]$/.test(a))
+  // Only a title broken inside itself: "<TECHNOLOGY>:" / "IMPACT & USE POLICY".
+  if (two?.[1] && (/:\**$/.test(a) || /^\**\s*IMPACT\b/i.test(b)) && !COVER_LINE.test(b))
     return { indexes: [i, i + 1], printed: joined, technology: two[1].replace(/^\**/, '').trim() };
   return null;
 }

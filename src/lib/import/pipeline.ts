@@ -41,6 +41,8 @@ export interface ImportTrace {
   structural: string[];
   hyphenations: Hyphenation[];
   footnoteLabels: string[];
+  /** The item numbers printed before list items ("1." -> "1"); numbers inferred by position are not printed. */
+  listNumbers: string[];
   markers: LinkedMarker[];
 }
 
@@ -354,6 +356,14 @@ export function importPolicy(input: ImportInput): ImportResult {
     body,
     markdown: withFrontmatter(frontmatterInput, body),
     report,
-    trace: { structural, hyphenations, footnoteLabels: footnoteTexts.map((f) => f.label), markers: linked.markers },
+    trace: {
+      structural,
+      hyphenations,
+      footnoteLabels: footnoteTexts.map((f) => f.label),
+      listNumbers: sections.flatMap((s) =>
+        s.blocks.flatMap((b) => (b.kind === 'list' ? b.items.filter((it) => !it.inferred).map((it) => String(it.n)) : [])),
+      ),
+      markers: linked.markers,
+    },
   };
 }

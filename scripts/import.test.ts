@@ -1,0 +1,135 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { textToPdf } from '../src/lib/import/__fixtures__/make-pdf.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const NODE = join(ROOT, 'node_modules/.bin/node');
+const work = mkdtempSync(join(tmpdir(), 'pp-import-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Runs the CLI as `npm run import` does, into a fresh output folder. */
+function run(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string; out: string }> {
+  const out = mkdtempSync(join(work, 'out-'));
+  return new Promise((done) => {
+    execFile(NODE, ['scripts/import.ts', ...args, '--out', out], { cwd: ROOT, encoding: 'utf8' }, (error, stdout, stderr) =>
+      done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr, out }),
+    );
+  });
+}
+
+function fixture(name: string, content: string | Uint8Array): string {
+  const path = join(work, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+function frontmatter(md: string): string {
+  return md.slice(4, md.indexOf('\n---\n'));
+}
+
+describe('npm run import', () => {
+  it('imports a policy text, writing the entry and the JSON report', async () => {
+    const report = join(work, 'tc.json');
+    const r = await run('data/policies/thermographic-cameras.txt', '--report', report);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readdirSync(r.out)).toEqual(['thermographic-cameras.md']);
+    const md = readFileSync(join(r.out, 'thermographic-cameras.md'), 'utf8');
+    expect(md).toBe(readFileSync(join(ROOT, 'content/policies/thermographic-cameras.md'), 'utf8'));
+    expect(frontmatter(md)).toContain('updated: "2023-04-11"');
+    const json = JSON.parse(readFileSync(report, 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(json)).toEqual([
+      'slug',
+      'status',
+      'sections',
+      'missing',
+      'warnings',
+      'unknownHeadings',
+      'unassignedText',
+      'suspectedExtractionErrors',
+      'correctionsApplied',
+      'removedFurniture',
+    ]);
+    expect(json['sections']).toMatchObject({ capabilities: { found: true, paragraphs: 7 } });
+    expect(r.stdout).toContain('thermographic-cameras (final), 10 of 10 sections');
+  });
+
+  it('imports a policy with a section removed, warning about it and listing the key as missing', async () => {
+    const text = readFileSync(join(ROOT, 'data/policies/facial-recognition.txt'), 'utf8').replace(
+      /HEALTH & SAFETY REPORTING\n[\s\S]*?associated\nequipment\.\n/,
+      '',
+    );
+    const r = await run(fixture('facial-recognition.txt', text));
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('✗ health-safety');
+    expect(r.stdout).toContain('warning: section "health-safety" (HEALTH & SAFETY REPORTING) not found');
+    const md = readFileSync(join(r.out, 'facial-recognition.md'), 'utf8');
+    expect(frontmatter(md)).toMatch(/missing:\n {2}- "health-safety"/);
+    expect(md).not.toContain('{#health-safety}');
+  });
+
+  it('imports a PDF', async () => {
+    const text = readFileSync(join(ROOT, 'data/policies/facial-recognition.txt'), 'utf8');
+    const pdf = fixture('facial-recognition.pdf', await textToPdf(text, 'FACIAL RECOGNITION: IMPACT & USE POLICY'));
+    const r = await run(pdf);
+    expect(r.code).toBe(0);
+    const md = readFileSync(join(r.out, 'facial-recognition.md'), 'utf8');
+    expect(md).toContain('format: "pdf"');
+    expect(md.slice(md.indexOf('## ABSTRACT'))).toBe(
+      readFileSync(join(ROOT, 'content/policies/facial-recognition.md'), 'utf8').split('\n---\n\n')[1],
+    );
+  });
+
+  describe.each([
+    { what: 'an empty file', name: 'empty.txt', content: '', message: /empty\.txt: the file is empty/ },
+    { what: 'a blank file', name: 'blank.txt', content: '\n   \n\n', message: /blank\.txt: the file is empty/ },
+    {
+      what: 'a text that is not a policy',
+      name: 'minutes.txt',
+      content: 'MINUTES OF THE MEETING\n\nThe committee met on Tuesday.\n',
+      message: /minutes\.txt: not an Impact and Use Policy: none of the ten statutory section headings/,
+    },
+    {
+      what: 'a corrupt PDF',
+      name: 'broken.pdf',
+      content: '%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage',
+      message: /broken\.pdf: cannot read the PDF/,
+    },
+    { what: 'a .pdf that is not a PDF', name: 'fake.pdf', content: 'just text', message: /fake\.pdf: not a PDF/ },
+    {
+      what: 'a binary file',
+      name: 'image.txt',
+      content: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]),
+      message: /image\.txt: binary data/,
+    },
+    { what: 'a missing file', name: null, content: '', message: /nope\.txt: no such file/ },
+  ])('given $what', ({ name, content, message }) => {
+    it.concurrent('exits non-zero with a message naming the file and writes nothing', async () => {
+      const path = name ? fixture(name, content) : join(work, 'nope.txt');
+      const never = join(work, `never-${name ?? 'missing'}.json`);
+      const r = await run(path, '--report', never);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(message);
+      expect(readdirSync(r.out)).toEqual([]);
+      expect(readdirSync(work)).not.toContain(basename(never));
+    });
+  });
+
+  it('rejects an unknown option with the usage line', async () => {
+    const r = await run('data/policies/facial-recognition.txt', '--bogus');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('unknown option --bogus');
+    expect(r.stderr).toContain('usage: npm run import');
+  });
+
+  it('rejects an invalid corrections file, naming it and the field', async () => {
+    const bad = fixture('bad-corrections.json', JSON.stringify({ slug: 'facial-recognition', corrections: [{ target: 'body' }] }));
+    const r = await run('data/policies/facial-recognition.txt', '--corrections', bad);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/bad-corrections\.json: invalid corrections file \(corrections\.0\.original/);
+    expect(readdirSync(r.out)).toEqual([]);
+  });
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parsePolicyBody } from '../policy/body.ts';
+import { importKept } from './__fixtures__/load.ts';
+import { textToPdf } from './__fixtures__/make-pdf.ts';
+import { checkNothingLost } from './check.ts';
+import { linesFromPages } from './lines.ts';
+import { pageLines, pdfToPages } from './pdf.ts';
+import { importPolicy } from './pipeline.ts';
+
+describe('pageLines', () => {
+  const item = (str: string, x: number, y: number, width = str.length * 5) => ({ str, x, y, width, fontSize: 10 });
+
+  it('orders lines top to bottom and items left to right, spacing separate words', () => {
+    expect(pageLines([item('world', 80, 700), item('second', 50, 688), item('hello', 50, 700.4)])).toEqual([
+      'hello world',
+      'second',
+    ]);
+  });
+
+  it('reads a vertical gap well above the line spacing as a blank line', () => {
+    expect(pageLines([item('a', 50, 700), item('b', 50, 688), item('c', 50, 664), item('d', 50, 652)])).toEqual([
+      'a',
+      'b',
+      '',
+      'c',
+      'd',
+    ]);
+  });
+
+  it('reads a wide horizontal gap as a tab between table cells', () => {
+    expect(pageLines([item('Update', 50, 700, 30), item('Description of Update', 300, 700)])).toEqual([
+      'Update\tDescription of Update',
+    ]);
+  });
+});
+
+describe('importing a PDF', () => {
+  it('rejects bytes that are not a PDF', async () => {
+    await expect(pdfToPages(new TextEncoder().encode('%PDF-1.7\nnot really'))).rejects.toThrow();
+  });
+
+  it('gives the same sections, paragraphs and body as the text the PDF was made from', async () => {
+    const { input, result: fromText, text } = importKept('facial-recognition.txt');
+    const pdf = await textToPdf(text, 'FACIAL RECOGNITION: IMPACT & USE POLICY');
+    const pages = await pdfToPages(pdf);
+    expect(pages.length).toBeGreaterThan(5);
+    const lines = linesFromPages(pages);
+    const fromPdf = importPolicy({ ...input, lines, fileName: 'facial-recognition.pdf', format: 'pdf' });
+
+    expect(fromPdf.slug).toBe('facial-recognition');
+    expect(fromPdf.frontmatter.sections).toEqual(fromText.frontmatter.sections);
+    expect(parsePolicyBody(fromPdf.body)).toEqual(parsePolicyBody(fromText.body));
+    expect(fromPdf.body).toBe(fromText.body);
+    expect(fromPdf.frontmatter.changes).toEqual(fromText.frontmatter.changes);
+    expect(fromPdf.frontmatter.footnotes).toEqual(fromText.frontmatter.footnotes);
+    expect(fromPdf.frontmatter.source.format).toBe('pdf');
+
+    const furniture = fromPdf.report.removedFurniture.map((r) => r.reason);
+    expect(furniture.filter((r) => r.startsWith('running header'))).toHaveLength(pages.length - 1);
+    expect(furniture.filter((r) => r === 'page number' || r.startsWith('running header or footer'))).toHaveLength(pages.length);
+    expect(checkNothingLost(lines, fromPdf).ok).toBe(true);
+  });
+});
