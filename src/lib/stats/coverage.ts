@@ -1,0 +1,88 @@
+import type { StatsFile } from '../../schemas/stats.ts';
+import type { PolicyFacts } from './charts.ts';
+
+/** Whether one kind of statistic is reported for a technology, and why not. */
+export interface CoverageItem {
+  key: 'published' | 'usage' | 'outcomes' | 'purpose' | 'disclosures' | 'foil' | 'addenda';
+  label: string;
+  reported: boolean;
+  /** A short phrase: what is reported, or why nothing is ("not reported: ..."). */
+  detail: string;
+}
+
+const RECORD_ITEMS = [
+  { key: 'usage', label: 'Usage over time', dataset: 'usage-log', statistic: 'usage-by-period' },
+  { key: 'outcomes', label: 'Outcomes of use', dataset: 'usage-log', statistic: 'usage-by-period' },
+  {
+    key: 'purpose',
+    label: 'Use by purpose and borough',
+    dataset: 'usage-log',
+    statistic: 'usage-by-purpose',
+  },
+  {
+    key: 'disclosures',
+    label: 'Disclosures outside the department',
+    dataset: 'disclosures',
+    statistic: 'disclosures-by-recipient',
+  },
+] as const;
+
+/** What is and is not reported for one technology, item by item. */
+export function coverage(
+  slug: string,
+  files: StatsFile[],
+  policy: PolicyFacts | undefined,
+): CoverageItem[] {
+  const byName = new Map(files.map((f) => [f.dataset, f]));
+  const figures = files
+    .flatMap((f) => f.figures)
+    .filter((f) => f.technology === slug && f.kind === 'figure');
+  const items: CoverageItem[] = [
+    {
+      key: 'published',
+      label: 'Published figures (secondary sources)',
+      reported: figures.length > 0,
+      detail:
+        figures.length > 0
+          ? `${figures.length} figure${figures.length === 1 ? '' : 's'} quoted from news and advocacy sources`
+          : 'not reported: no source quoted in the portal gives a figure for this technology',
+    },
+  ];
+  for (const item of RECORD_ITEMS) {
+    const file = byName.get(item.dataset);
+    const table = file?.tables.find((t) => t.statistic === item.statistic && t.technology === slug);
+    items.push({
+      key: item.key,
+      label: item.label,
+      reported: Boolean(table),
+      detail: table
+        ? `counts from ${file!.title.toLowerCase()}, by ${file!.grain}`
+        : file?.status === 'published'
+          ? 'not reported: the records received contain no rows for this technology'
+          : 'not reported: the department has published no record-level data',
+    });
+  }
+  const foil = byName.get('foil-requests');
+  items.push({
+    key: 'foil',
+    label: 'FOIL requests about this technology',
+    reported: false,
+    detail:
+      foil?.status === 'published'
+        ? 'not reported per technology: FOIL requests are counted for the whole department only'
+        : 'not reported: no FOIL request records have been published; agency-wide figures quoted by secondary sources are on the statistics overview',
+  });
+  const n = policy?.addenda.length ?? 0;
+  items.push({
+    key: 'addenda',
+    label: 'Policy addenda',
+    reported: policy !== undefined,
+    detail:
+      policy === undefined
+        ? 'not reported: no imported policy'
+        : n === 0
+          ? 'the policy lists no addenda'
+          : `${n} ${n === 1 ? 'addendum' : 'addenda'} listed in the policy`,
+  });
+  return items;
+}

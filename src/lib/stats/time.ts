@@ -1,0 +1,38 @@
+import type { Grain } from '../../schemas/stats.ts';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True for a real calendar date written `YYYY-MM-DD` (no time part). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/**
+ * Coarsens a `YYYY-MM-DD` date to the declared grain: `2024-03` (month),
+ * `2024-Q1` (quarter) or `2024` (year). No finer time is ever published.
+ */
+export function coarsen(date: string, grain: Grain): string {
+  if (!isIsoDate(date)) throw new RangeError(`not a YYYY-MM-DD date: ${date}`);
+  const year = date.slice(0, 4);
+  const month = Number(date.slice(5, 7));
+  if (grain === 'year') return year;
+  if (grain === 'quarter') return `${year}-Q${Math.ceil(month / 3)}`;
+  return date.slice(0, 7);
+}
+
+/** The DuckDB SQL expression that computes `coarsen(<column>, grain)` from a DATE column. */
+export function periodSql(column: string, grain: Grain): string {
+  const c = quoteIdent(column);
+  if (grain === 'year') return `strftime(${c}, '%Y')`;
+  if (grain === 'quarter') return `strftime(${c}, '%Y') || '-Q' || CAST(quarter(${c}) AS VARCHAR)`;
+  return `strftime(${c}, '%Y-%m')`;
+}
+
+/** Quotes a SQL identifier for DuckDB. */
+export function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
