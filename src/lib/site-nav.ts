@@ -17,6 +17,18 @@ export const PRIMARY_NAV: readonly NavItem[] = [
     description:
       'Every imported Impact and Use Policy, section by section, with a link and a citation for each paragraph.',
   },
+  {
+    href: '/statistics/',
+    label: 'Statistics',
+    description:
+      'What is and is not reported per technology: published figures with their sources, charts with data tables, FOIL figures and addenda.',
+  },
+  {
+    href: '/data/',
+    label: 'Data',
+    description:
+      'Catalogue of every dataset behind the statistics, with schema, sources, licence and a Frictionless datapackage.json.',
+  },
 ];
 
 /** True when `href` is the current page or one of its descendants. */
