@@ -38,10 +38,12 @@ function numberBlock(block: Element, key: BlockKey, n: number, technology: strin
       {
         className: ['pp-para__num'],
         href: `#${id}`,
-        ariaLabel: `Link to ${sectionLabel(key)} ¶${n}`,
         dataPagefindIgnore: '',
       },
-      `¶${n}`,
+      [
+        `¶${n}`,
+        h('span', { className: ['pp-visually-hidden'] }, ` of ${sectionLabel(key)} (link here)`),
+      ],
     ),
     block,
   ]);
