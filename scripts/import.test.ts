@@ -11,11 +11,22 @@ const work = mkdtempSync(join(tmpdir(), 'pp-import-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Runs the CLI as `npm run import` does, into a fresh output folder. */
-function run(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string; out: string }> {
+function run(
+  ...args: string[]
+): Promise<{ code: number | null; stdout: string; stderr: string; out: string }> {
   const out = mkdtempSync(join(work, 'out-'));
   return new Promise((done) => {
-    execFile(NODE, ['scripts/import.ts', ...args, '--out', out], { cwd: ROOT, encoding: 'utf8' }, (error, stdout, stderr) =>
-      done({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr, out }),
+    execFile(
+      NODE,
+      ['scripts/import.ts', ...args, '--out', out],
+      { cwd: ROOT, encoding: 'utf8' },
+      (error, stdout, stderr) =>
+        done({
+          code: error ? (typeof error.code === 'number' ? error.code : null) : 0,
+          stdout,
+          stderr,
+          out,
+        }),
     );
   });
 }
@@ -65,7 +76,9 @@ describe('npm run import', () => {
     const r = await run(fixture('facial-recognition.txt', text));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('✗ health-safety');
-    expect(r.stdout).toContain('warning: section "health-safety" (HEALTH & SAFETY REPORTING) not found');
+    expect(r.stdout).toContain(
+      'warning: section "health-safety" (HEALTH & SAFETY REPORTING) not found',
+    );
     const md = readFileSync(join(r.out, 'facial-recognition.md'), 'utf8');
     expect(frontmatter(md)).toMatch(/missing:\n {2}- "health-safety"/);
     expect(md).not.toContain('{#health-safety}');
@@ -73,24 +86,40 @@ describe('npm run import', () => {
 
   it('imports a PDF', async () => {
     const text = readFileSync(join(ROOT, 'data/policies/facial-recognition.txt'), 'utf8');
-    const pdf = fixture('facial-recognition.pdf', await textToPdf(text, 'FACIAL RECOGNITION: IMPACT & USE POLICY'));
+    const pdf = fixture(
+      'facial-recognition.pdf',
+      await textToPdf(text, 'FACIAL RECOGNITION: IMPACT & USE POLICY'),
+    );
     const r = await run(pdf);
     expect(r.code).toBe(0);
     const md = readFileSync(join(r.out, 'facial-recognition.md'), 'utf8');
     expect(md).toContain('format: "pdf"');
     expect(md.slice(md.indexOf('## ABSTRACT'))).toBe(
-      readFileSync(join(ROOT, 'content/policies/facial-recognition.md'), 'utf8').split('\n---\n\n')[1],
+      readFileSync(join(ROOT, 'content/policies/facial-recognition.md'), 'utf8').split(
+        '\n---\n\n',
+      )[1],
     );
   });
 
   describe.each([
-    { what: 'an empty file', name: 'empty.txt', content: '', message: /empty\.txt: the file is empty/ },
-    { what: 'a blank file', name: 'blank.txt', content: '\n   \n\n', message: /blank\.txt: the file is empty/ },
+    {
+      what: 'an empty file',
+      name: 'empty.txt',
+      content: '',
+      message: /empty\.txt: the file is empty/,
+    },
+    {
+      what: 'a blank file',
+      name: 'blank.txt',
+      content: '\n   \n\n',
+      message: /blank\.txt: the file is empty/,
+    },
     {
       what: 'a text that is not a policy',
       name: 'minutes.txt',
       content: 'MINUTES OF THE MEETING\n\nThe committee met on Tuesday.\n',
-      message: /minutes\.txt: not an Impact and Use Policy: none of the ten statutory section headings/,
+      message:
+        /minutes\.txt: not an Impact and Use Policy: none of the ten statutory section headings/,
     },
     {
       what: 'a corrupt PDF',
@@ -98,7 +127,12 @@ describe('npm run import', () => {
       content: '%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage',
       message: /broken\.pdf: cannot read the PDF/,
     },
-    { what: 'a .pdf that is not a PDF', name: 'fake.pdf', content: 'just text', message: /fake\.pdf: not a PDF/ },
+    {
+      what: 'a .pdf that is not a PDF',
+      name: 'fake.pdf',
+      content: 'just text',
+      message: /fake\.pdf: not a PDF/,
+    },
     {
       what: 'a binary file',
       name: 'image.txt',
@@ -126,10 +160,15 @@ describe('npm run import', () => {
   });
 
   it('rejects an invalid corrections file, naming it and the field', async () => {
-    const bad = fixture('bad-corrections.json', JSON.stringify({ slug: 'facial-recognition', corrections: [{ target: 'body' }] }));
+    const bad = fixture(
+      'bad-corrections.json',
+      JSON.stringify({ slug: 'facial-recognition', corrections: [{ target: 'body' }] }),
+    );
     const r = await run('data/policies/facial-recognition.txt', '--corrections', bad);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/bad-corrections\.json: invalid corrections file \(corrections\.0\.original/);
+    expect(r.stderr).toMatch(
+      /bad-corrections\.json: invalid corrections file \(corrections\.0\.original/,
+    );
     expect(readdirSync(r.out)).toEqual([]);
   });
 });

@@ -16,14 +16,20 @@ import { formatSummary } from '../src/lib/import/report.ts';
 import { ImportError, type Line } from '../src/lib/import/types.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const USAGE = 'usage: npm run import -- <file.txt|file.pdf> [--out DIR] [--report FILE.json] [--corrections FILE.json]';
+const USAGE =
+  'usage: npm run import -- <file.txt|file.pdf> [--out DIR] [--report FILE.json] [--corrections FILE.json]';
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`import: ${message}\n`);
   process.exit(code);
 }
 
-function parseArgs(argv: string[]): { file: string; out: string; report?: string; corrections?: string } {
+function parseArgs(argv: string[]): {
+  file: string;
+  out: string;
+  report?: string;
+  corrections?: string;
+} {
   let file: string | undefined;
   const opts: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
@@ -45,19 +51,30 @@ function parseArgs(argv: string[]): { file: string; out: string; report?: string
   };
 }
 
-async function readLines(file: string, bytes: Buffer): Promise<{ lines: Line[]; format: 'pdf' | 'text' }> {
+async function readLines(
+  file: string,
+  bytes: Buffer,
+): Promise<{ lines: Line[]; format: 'pdf' | 'text' }> {
   const isPdfBytes = bytes.subarray(0, 5).toString('latin1') === '%PDF-';
   if (extname(file).toLowerCase() === '.pdf' || isPdfBytes) {
-    if (!isPdfBytes) throw new ImportError(`${file}: not a PDF (the file does not start with "%PDF-"); export the policy again or pass its extracted text.`);
+    if (!isPdfBytes)
+      throw new ImportError(
+        `${file}: not a PDF (the file does not start with "%PDF-"); export the policy again or pass its extracted text.`,
+      );
     try {
       // Loaded only for PDFs: the PDF reader is large.
       const { pdfToPages } = await import('../src/lib/import/pdf.ts');
       return { lines: linesFromPages(await pdfToPages(new Uint8Array(bytes))), format: 'pdf' };
     } catch (e) {
-      throw new ImportError(`${file}: cannot read the PDF (${(e as Error).message}); it may be corrupt or encrypted.`);
+      throw new ImportError(
+        `${file}: cannot read the PDF (${(e as Error).message}); it may be corrupt or encrypted.`,
+      );
     }
   }
-  if (bytes.includes(0)) throw new ImportError(`${file}: binary data (NUL bytes), not text; pass the policy PDF or its extracted text.`);
+  if (bytes.includes(0))
+    throw new ImportError(
+      `${file}: binary data (NUL bytes), not text; pass the policy PDF or its extracted text.`,
+    );
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -80,7 +97,9 @@ function loadCorrections(path: string, required: boolean): CorrectionsFile | nul
   }
   const parsed = CorrectionsFileSchema.safeParse(json);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    const issues = parsed.error.issues
+      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`)
+      .join('; ');
     throw new ImportError(`${path}: invalid corrections file (${issues}).`);
   }
   return parsed.data;
@@ -97,7 +116,8 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   if (!existsSync(args.file)) throw new ImportError(`${args.file}: no such file.`);
   const bytes = readFileSync(args.file);
-  if (bytes.length === 0 || bytes.toString('utf8').trim() === '') throw new ImportError(`${args.file}: the file is empty.`);
+  if (bytes.length === 0 || bytes.toString('utf8').trim() === '')
+    throw new ImportError(`${args.file}: the file is empty.`);
   const { lines, format } = await readLines(args.file, bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const fileName = basename(args.file);
@@ -114,7 +134,9 @@ async function main(): Promise<void> {
   process.stdout.write(`${formatSummary(result.report, target)}\n`);
   const kept = join(ROOT, 'data/policies', fileName);
   if (!existsSync(kept) || createHash('sha256').update(readFileSync(kept)).digest('hex') !== sha256)
-    process.stderr.write(`import: note: keep the source as ${join('data/policies', fileName)} (byte-identical) so the site can serve it.\n`);
+    process.stderr.write(
+      `import: note: keep the source as ${join('data/policies', fileName)} (byte-identical) so the site can serve it.\n`,
+    );
 }
 
 main().catch((e: unknown) => {

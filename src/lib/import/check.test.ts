@@ -4,7 +4,14 @@ import { checkNothingLost, wordTokens } from './check.ts';
 
 describe('wordTokens', () => {
   it('splits on punctuation, hyphens and apostrophes and ignores superscripts', () => {
-    expect(wordTokens('real-time data.¹ Officer’s (IAB)')).toEqual(['real', 'time', 'data', 'officer', 's', 'iab']);
+    expect(wordTokens('real-time data.¹ Officer’s (IAB)')).toEqual([
+      'real',
+      'time',
+      'data',
+      'officer',
+      's',
+      'iab',
+    ]);
   });
 });
 
@@ -20,12 +27,19 @@ describe.each(POLICY_FILES)('nothing is lost importing %s', (file) => {
 
   it('notices a word dropped from the body', () => {
     const body = result.body.replace('The NYPD', 'NYPD');
-    expect(checkNothingLost(input.lines, { ...result, body }).missing).toEqual([{ word: 'the', count: 1 }]);
+    expect(checkNothingLost(input.lines, { ...result, body }).missing).toEqual([
+      { word: 'the', count: 1 },
+    ]);
   });
 
   it('notices a word added to a footnote', () => {
-    const footnotes = result.frontmatter.footnotes.map((f, i) => (i === 0 ? { ...f, text: `${f.text} extra` } : f));
-    const check = checkNothingLost(input.lines, { ...result, frontmatter: { ...result.frontmatter, footnotes } });
+    const footnotes = result.frontmatter.footnotes.map((f, i) =>
+      i === 0 ? { ...f, text: `${f.text} extra` } : f,
+    );
+    const check = checkNothingLost(input.lines, {
+      ...result,
+      frontmatter: { ...result.frontmatter, footnotes },
+    });
     expect(check.extra).toEqual([{ word: 'extra', count: 1 }]);
     expect(check.ok).toBe(false);
   });

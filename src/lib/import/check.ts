@@ -45,7 +45,10 @@ export interface NothingLostResult {
  * furniture, unassigned text). Compares multisets of word tokens, after
  * reversing applied corrections and undone line-end hyphens.
  */
-export function checkNothingLost(input: readonly Line[], outcome: ImportOutcome): NothingLostResult {
+export function checkNothingLost(
+  input: readonly Line[],
+  outcome: ImportOutcome,
+): NothingLostResult {
   const balance = new Map<string, number>();
   count(balance, wordTokens(input.map((l) => l.text).join('\n')));
 

@@ -1,7 +1,13 @@
 import { z } from 'astro/zod';
 
 /** Where a correction applies. */
-export const CORRECTION_TARGETS = ['body', 'footnote', 'changes.update', 'changes.description', 'addenda.description'] as const;
+export const CORRECTION_TARGETS = [
+  'body',
+  'footnote',
+  'changes.update',
+  'changes.description',
+  'addenda.description',
+] as const;
 
 /** One reviewed correction of an extraction error, with the reason a reviewer can check against the PDF. */
 export const CorrectionSchema = z.object({
@@ -42,15 +48,24 @@ export function correctText(
 ): { applied: AppliedCorrection | null; problem: string | null } {
   const { original, corrected } = c;
   if (Array.isArray(original) || Array.isArray(corrected))
-    return { applied: null, problem: `correction for ${c.target} must give "original" and "corrected" as one string each` };
+    return {
+      applied: null,
+      problem: `correction for ${c.target} must give "original" and "corrected" as one string each`,
+    };
   const hits = texts.filter((t) => t.text.split(original).length - 1 > 0);
   const total = hits.reduce((s, t) => s + t.text.split(original).length - 1, 0);
   const hit = hits[0];
   if (total !== 1 || !hit) {
-    return { applied: null, problem: `correction "${original}" -> "${corrected}" not applied: found ${total} times in ${c.target} (must be exactly once)` };
+    return {
+      applied: null,
+      problem: `correction "${original}" -> "${corrected}" not applied: found ${total} times in ${c.target} (must be exactly once)`,
+    };
   }
   hit.text = hit.text.replace(original, () => corrected);
-  return { applied: { target: c.target, where: hit.where, original, corrected, reason: c.reason }, problem: null };
+  return {
+    applied: { target: c.target, where: hit.where, original, corrected, reason: c.reason },
+    problem: null,
+  };
 }
 
 /**
@@ -66,12 +81,25 @@ export function correctCells(
   const original = Array.isArray(c.original) ? c.original : [c.original];
   for (let i = 0; i + original.length <= cells.length; i++) {
     if (original.every((o, k) => cells[i + k] === o)) {
-      cells.splice(i, original.length, ...(Array.isArray(c.corrected) ? c.corrected : [c.corrected]));
+      cells.splice(
+        i,
+        original.length,
+        ...(Array.isArray(c.corrected) ? c.corrected : [c.corrected]),
+      );
       return {
-        applied: { target: c.target, where: `${column} cell ${i + 1}`, original: c.original, corrected: c.corrected, reason: c.reason },
+        applied: {
+          target: c.target,
+          where: `${column} cell ${i + 1}`,
+          original: c.original,
+          corrected: c.corrected,
+          reason: c.reason,
+        },
         problem: null,
       };
     }
   }
-  return { applied: null, problem: `correction of ${c.target} not applied: cells ${JSON.stringify(original)} not found` };
+  return {
+    applied: null,
+    problem: `correction of ${c.target} not applied: cells ${JSON.stringify(original)} not found`,
+  };
 }

@@ -68,9 +68,7 @@ export function titleCase(text: string): string {
     .trim()
     .toLowerCase()
     .split(/\s+/)
-    .map((w, i) =>
-      i > 0 && SMALL_WORDS.has(w) ? w : w.replace(/^\p{L}/u, (c) => c.toUpperCase()),
-    )
+    .map((w, i) => (i > 0 && SMALL_WORDS.has(w) ? w : w.replace(/^\p{L}/u, (c) => c.toUpperCase())))
     .join(' ');
 }
 

@@ -17,7 +17,8 @@ export interface Located {
 
 function wordCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const w of text.match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(w.toLowerCase(), (counts.get(w.toLowerCase()) ?? 0) + 1);
+  for (const w of text.match(/[\p{L}\p{N}]+/gu) ?? [])
+    counts.set(w.toLowerCase(), (counts.get(w.toLowerCase()) ?? 0) + 1);
   return counts;
 }
 
@@ -28,19 +29,33 @@ function wordCounts(text: string): Map<string, number> {
  * words run together ("Suchdisclosure": never printed elsewhere, while both
  * halves are).
  */
-export function findSuspectedErrors(items: readonly Located[], documentText: string): SuspectedError[] {
+export function findSuspectedErrors(
+  items: readonly Located[],
+  documentText: string,
+): SuspectedError[] {
   const counts = wordCounts(documentText);
   const exact = new Set(documentText.match(/[\p{L}\p{N}]+/gu) ?? []);
   const out: SuspectedError[] = [];
   for (const { where, text } of items) {
     for (const m of text.matchAll(/\b[a-z]\.[a-z]{2,}\./g))
-      out.push({ text: m[0], where, rule: 'garbled abbreviation', suggestion: `${m[0][0]}.${m[0].at(-2)}.` });
+      out.push({
+        text: m[0],
+        where,
+        rule: 'garbled abbreviation',
+        suggestion: `${m[0][0]}.${m[0].at(-2)}.`,
+      });
     for (const m of text.matchAll(/\b[01]\p{Lu}+s?\b/gu)) {
       const fixed = m[0].replace(/^1/, 'I').replace(/^0/, 'O');
-      if (exact.has(fixed)) out.push({ text: m[0], where, rule: 'digit read for a capital letter', suggestion: fixed });
+      if (exact.has(fixed))
+        out.push({ text: m[0], where, rule: 'digit read for a capital letter', suggestion: fixed });
     }
     for (const m of text.matchAll(/(\S+\s)\|(?=\s|$)/g))
-      out.push({ text: `${m[1] ?? ''}|`, where, rule: 'stray "|" (probably "I" or "l")', suggestion: `${m[1] ?? ''}I` });
+      out.push({
+        text: `${m[1] ?? ''}|`,
+        where,
+        rule: 'stray "|" (probably "I" or "l")',
+        suggestion: `${m[1] ?? ''}I`,
+      });
     for (const m of text.matchAll(/\p{L}{8,}/gu)) {
       const w = m[0];
       if ((counts.get(w.toLowerCase()) ?? 0) > 1) continue;
@@ -48,7 +63,12 @@ export function findSuspectedErrors(items: readonly Located[], documentText: str
         const a = w.slice(0, cut).toLowerCase();
         const b = w.slice(cut).toLowerCase();
         if ((counts.get(a) ?? 0) >= 2 && (counts.get(b) ?? 0) >= 2) {
-          out.push({ text: w, where, rule: 'words run together', suggestion: `${w.slice(0, cut)} ${w.slice(cut)}` });
+          out.push({
+            text: w,
+            where,
+            rule: 'words run together',
+            suggestion: `${w.slice(0, cut)} ${w.slice(cut)}`,
+          });
           break;
         }
       }

@@ -1,7 +1,10 @@
 type Yaml = string | number | boolean | null | undefined | Yaml[] | { [k: string]: Yaml };
 
 function scalar(v: string | number | boolean | null): string {
-  if (typeof v === 'string') return JSON.stringify(v).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  if (typeof v === 'string')
+    return JSON.stringify(v)
+      .replace(/\u2028/g, '\\u2028')
+      .replace(/\u2029/g, '\\u2029');
   return JSON.stringify(v);
 }
 

@@ -32,7 +32,11 @@ export function hyphenRule(documentText: string): (left: string, right: string) 
     if ([...vocabulary].some((w) => w === compound || w.includes(compound)))
       return { ...base, decision: 'kept', reason: `"${compound}" is printed hyphenated elsewhere` };
     if (vocabulary.has(joined))
-      return { ...base, decision: 'removed', reason: `"${joined}" is printed unhyphenated elsewhere` };
+      return {
+        ...base,
+        decision: 'removed',
+        reason: `"${joined}" is printed unhyphenated elsewhere`,
+      };
     return { ...base, decision: 'kept', reason: 'no evidence of a broken word; kept as printed' };
   };
 }

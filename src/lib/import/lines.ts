@@ -9,7 +9,10 @@ const SUPERSCRIPT_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
  * (they separate table cells).
  */
 export function linesFromText(text: string): Line[] {
-  const raw = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const raw = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const lines: Line[] = [];
   let nextIsPageStart = true;
   raw.forEach((r, i) => {

@@ -27,7 +27,10 @@ function itemText(b: RawBlock): string {
  * as an item (ends with ";", "; or", "; and" or "."); each such repair is
  * returned as a warning.
  */
-export function buildLists(blocks: readonly RawBlock[]): { blocks: BlockModel[]; warnings: string[] } {
+export function buildLists(blocks: readonly RawBlock[]): {
+  blocks: BlockModel[];
+  warnings: string[];
+} {
   const out: BlockModel[] = [];
   const warnings: string[] = [];
   for (let i = 0; i < blocks.length; i++) {

@@ -16,9 +16,7 @@ export function escapeMarkdown(text: string): string {
       if (i % 2 === 1) return part;
       let s = part.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
       if (i === 0) {
-        s = s
-          .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2')
-          .replace(/^([#+=-])/, '\\$1');
+        s = s.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2').replace(/^([#+=-])/, '\\$1');
       }
       return s;
     })

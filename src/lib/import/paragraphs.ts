@@ -43,19 +43,22 @@ export function joinParagraphs(
   hyphenations: Hyphenation[],
 ): RawBlock[] {
   const blocks: RawBlock[] = [];
-  let cur: RawBlock | null = null;
   let gap = false;
   const start = (l: Line): void => {
     const m = LIST_MARKER.exec(l.text);
-    cur = { text: l.text, line: l.n, numbered: m ? Number(m[1]) : null, caps: standaloneCaps(l.text) };
-    blocks.push(cur);
+    blocks.push({
+      text: l.text,
+      line: l.n,
+      numbered: m ? Number(m[1]) : null,
+      caps: standaloneCaps(l.text),
+    });
   };
   for (const l of lines) {
     if (!l.text) {
       gap = true;
       continue;
     }
-    const prev: RawBlock | null = cur;
+    const prev = blocks.at(-1);
     if (!prev) {
       start(l);
     } else {

@@ -8,29 +8,30 @@ import { pageLines, pdfToPages } from './pdf.ts';
 import { importPolicy } from './pipeline.ts';
 
 describe('pageLines', () => {
-  const item = (str: string, x: number, y: number, width = str.length * 5) => ({ str, x, y, width, fontSize: 10 });
+  const item = (str: string, x: number, y: number, width = str.length * 5) => ({
+    str,
+    x,
+    y,
+    width,
+    fontSize: 10,
+  });
 
   it('orders lines top to bottom and items left to right, spacing separate words', () => {
-    expect(pageLines([item('world', 80, 700), item('second', 50, 688), item('hello', 50, 700.4)])).toEqual([
-      'hello world',
-      'second',
-    ]);
+    expect(
+      pageLines([item('world', 80, 700), item('second', 50, 688), item('hello', 50, 700.4)]),
+    ).toEqual(['hello world', 'second']);
   });
 
   it('reads a vertical gap well above the line spacing as a blank line', () => {
-    expect(pageLines([item('a', 50, 700), item('b', 50, 688), item('c', 50, 664), item('d', 50, 652)])).toEqual([
-      'a',
-      'b',
-      '',
-      'c',
-      'd',
-    ]);
+    expect(
+      pageLines([item('a', 50, 700), item('b', 50, 688), item('c', 50, 664), item('d', 50, 652)]),
+    ).toEqual(['a', 'b', '', 'c', 'd']);
   });
 
   it('reads a wide horizontal gap as a tab between table cells', () => {
-    expect(pageLines([item('Update', 50, 700, 30), item('Description of Update', 300, 700)])).toEqual([
-      'Update\tDescription of Update',
-    ]);
+    expect(
+      pageLines([item('Update', 50, 700, 30), item('Description of Update', 300, 700)]),
+    ).toEqual(['Update\tDescription of Update']);
   });
 });
 
@@ -45,7 +46,12 @@ describe('importing a PDF', () => {
     const pages = await pdfToPages(pdf);
     expect(pages.length).toBeGreaterThan(5);
     const lines = linesFromPages(pages);
-    const fromPdf = importPolicy({ ...input, lines, fileName: 'facial-recognition.pdf', format: 'pdf' });
+    const fromPdf = importPolicy({
+      ...input,
+      lines,
+      fileName: 'facial-recognition.pdf',
+      format: 'pdf',
+    });
 
     expect(fromPdf.slug).toBe('facial-recognition');
     expect(fromPdf.frontmatter.sections).toEqual(fromText.frontmatter.sections);
@@ -57,7 +63,9 @@ describe('importing a PDF', () => {
 
     const furniture = fromPdf.report.removedFurniture.map((r) => r.reason);
     expect(furniture.filter((r) => r.startsWith('running header'))).toHaveLength(pages.length - 1);
-    expect(furniture.filter((r) => r === 'page number' || r.startsWith('running header or footer'))).toHaveLength(pages.length);
+    expect(
+      furniture.filter((r) => r === 'page number' || r.startsWith('running header or footer')),
+    ).toHaveLength(pages.length);
     expect(checkNothingLost(lines, fromPdf).ok).toBe(true);
   });
 });

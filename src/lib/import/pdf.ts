@@ -26,7 +26,8 @@ export function pageLines(items: readonly PositionedText[]): string[] {
   }
   const sorted = [...rows.entries()].sort((a, b) => b[0] - a[0]);
   const gaps: number[] = [];
-  for (let i = 1; i < sorted.length; i++) gaps.push((sorted[i - 1]?.[0] ?? 0) - (sorted[i]?.[0] ?? 0));
+  for (let i = 1; i < sorted.length; i++)
+    gaps.push((sorted[i - 1]?.[0] ?? 0) - (sorted[i]?.[0] ?? 0));
   const usual = [...gaps].sort((a, b) => a - b)[Math.floor(gaps.length / 2)] ?? 0;
   const out: string[] = [];
   sorted.forEach(([, row], i) => {

@@ -39,7 +39,9 @@ describe.each([
   });
 
   it(`captures ${footnotes} footnote texts, each linked to the paragraph holding its marker`, () => {
-    expect(result.frontmatter.footnotes.map((f) => f.n)).toEqual(Array.from({ length: footnotes }, (_, i) => i + 1));
+    expect(result.frontmatter.footnotes.map((f) => f.n)).toEqual(
+      Array.from({ length: footnotes }, (_, i) => i + 1),
+    );
     for (const f of result.frontmatter.footnotes) {
       const p = body.flatMap((s) => s.paragraphs).find((x) => x.id === f.ref);
       expect(p?.footnotes, `footnote ${f.n}`).toContain(f.n);
@@ -56,7 +58,9 @@ describe.each([
   });
 
   it('keeps the seven disclosure conditions as one ordered list', () => {
-    const list = body.find((s) => s.key === 'external-entities')?.paragraphs.find((p) => p.kind === 'ordered-list');
+    const list = body
+      .find((s) => s.key === 'external-entities')
+      ?.paragraphs.find((p) => p.kind === 'ordered-list');
     expect(list?.items).toHaveLength(7);
     expect(list?.items.every((it) => it.text.startsWith('Such disclosure'))).toBe(true);
   });
@@ -103,15 +107,21 @@ describe('the facial recognition policy', () => {
     expect(p?.footnotes).toEqual([1, 2]);
     expect(result.body).toContain('legally disposed.[^1] Published');
     expect(result.body).toContain('legal requirements.[^2]');
-    expect(result.frontmatter.footnotes[0]?.text).toBe('See N.Y. Arts & Cult. Aff. Law § 57.19 - 25, and 8 NYCRR Part 185.');
+    expect(result.frontmatter.footnotes[0]?.text).toBe(
+      'See N.Y. Arts & Cult. Aff. Law § 57.19 - 25, and 8 NYCRR Part 185.',
+    );
   });
 
   it('rejoins the paragraph interrupted by the footnotes at the page foot', () => {
-    expect(result.body).toContain('course of sexual conduct against a child (first degree), active warrant');
+    expect(result.body).toContain(
+      'course of sexual conduct against a child (first degree), active warrant',
+    );
   });
 
   it('removes the stray "ok w" line as page furniture', () => {
-    expect(result.report.removedFurniture).toEqual([{ line: 135, text: 'ok w', reason: 'stray extraction fragment' }]);
+    expect(result.report.removedFurniture).toEqual([
+      { line: 135, text: 'ok w', reason: 'stray extraction fragment' },
+    ]);
     expect(result.body).not.toContain('ok w');
   });
 
@@ -130,7 +140,13 @@ describe('the facial recognition policy', () => {
   });
 
   it('lists the extraction errors found by rule and applies only the reviewed corrections', () => {
-    expect(result.report.suspectedExtractionErrors.map((e) => e.text)).toEqual(['e.qg.', 'Suchdisclosure', '1AB', '1COs', 'Article |']);
+    expect(result.report.suspectedExtractionErrors.map((e) => e.text)).toEqual([
+      'e.qg.',
+      'Suchdisclosure',
+      '1AB',
+      '1COs',
+      'Article |',
+    ]);
     expect(result.report.correctionsApplied).toHaveLength(7);
     expect(result.body).toContain('(e.g., to thwart');
     expect(result.body).toContain('Article I of the New York State');
@@ -197,14 +213,21 @@ describe('the thermographic cameras policy', () => {
 
   it('removes the running header printed inside the disparate impacts section', () => {
     expect(result.report.removedFurniture).toEqual([
-      { line: 149, text: '**THERMOGRAPHIC CAMERAS:\nIMPACT & USE POLICY**', reason: 'running header (the title repeated)' },
+      {
+        line: 149,
+        text: '**THERMOGRAPHIC CAMERAS:\nIMPACT & USE POLICY**',
+        reason: 'running header (the title repeated)',
+      },
     ]);
     expect(result.frontmatter.sections.at(-1)?.paragraphs).toBe(3);
   });
 
   it('keeps the two camera types as an ordered list', () => {
     const caps = parsePolicyBody(result.body).find((s) => s.key === 'capabilities');
-    expect(caps?.paragraphs[1]?.items.map((i) => i.text)).toEqual(['Thermal Imaging Cameras; and', 'Infrared Cameras.']);
+    expect(caps?.paragraphs[1]?.items.map((i) => i.text)).toEqual([
+      'Thermal Imaging Cameras; and',
+      'Infrared Cameras.',
+    ]);
   });
 });
 
@@ -217,17 +240,22 @@ describe('golden files', () => {
     it.each([
       { name: `${slug}.md`, actual: result.markdown },
       { name: `${slug}.report.json`, actual: `${JSON.stringify(result.report, null, 2)}\n` },
-    ])('$name matches the committed golden file (else writes <name>-changed for review)', ({ name, actual }) => {
-      const path = join(golden, name);
-      const changed = path.replace(/(\.[a-z]+)$/, '-changed$1');
-      const expected = existsSync(path) ? readFileSync(path, 'utf8') : null;
-      if (expected === actual) {
-        rmSync(changed, { force: true });
-        return;
-      }
-      writeFileSync(changed, actual);
-      expect.fail(`${name} differs from its golden file; review ${changed} and, if right, replace the golden file with it`);
-    });
+    ])(
+      '$name matches the committed golden file (else writes <name>-changed for review)',
+      ({ name, actual }) => {
+        const path = join(golden, name);
+        const changed = path.replace(/(\.[a-z]+)$/, '-changed$1');
+        const expected = existsSync(path) ? readFileSync(path, 'utf8') : null;
+        if (expected === actual) {
+          rmSync(changed, { force: true });
+          return;
+        }
+        writeFileSync(changed, actual);
+        expect.fail(
+          `${name} differs from its golden file; review ${changed} and, if right, replace the golden file with it`,
+        );
+      },
+    );
   });
 
   it('the committed content entries are the importer output', () => {
@@ -235,13 +263,18 @@ describe('golden files', () => {
       { slug: 'facial-recognition', result: fr.result },
       { slug: 'thermographic-cameras', result: tc.result },
     ])
-      expect(readFileSync(join(import.meta.dirname, '../../../content/policies', `${slug}.md`), 'utf8')).toBe(result.markdown);
+      expect(
+        readFileSync(join(import.meta.dirname, '../../../content/policies', `${slug}.md`), 'utf8'),
+      ).toBe(result.markdown);
   });
 });
 
 describe('importPolicy on incomplete or wrong input', () => {
   it('still imports a policy missing a section, and lists it as missing with a warning', () => {
-    const text = fr.text.replace(/TRAINING\n\nNYPD personnel utilizing[\s\S]*?policies and training\.\n/, '');
+    const text = fr.text.replace(
+      /TRAINING\n\nNYPD personnel utilizing[\s\S]*?policies and training\.\n/,
+      '',
+    );
     const result = importPolicy(textInput('facial-recognition.txt', text, 'facial-recognition'));
     expect(result.frontmatter.missing).toEqual(['training']);
     expect(result.report.sections['training']).toEqual({ found: false, paragraphs: 0 });
@@ -250,20 +283,29 @@ describe('importPolicy on incomplete or wrong input', () => {
   });
 
   it('rejects empty text', () => {
-    expect(() => importPolicy({ ...fr.input, lines: linesFromText('\n  \n') })).toThrow(ImportError);
-  });
-
-  it('rejects text without any statutory heading', () => {
-    expect(() => importPolicy({ ...fr.input, lines: linesFromText('ABSTRACT\n\nA shopping list.\n') })).toThrow(
-      /not an Impact and Use Policy/,
+    expect(() => importPolicy({ ...fr.input, lines: linesFromText('\n  \n') })).toThrow(
+      ImportError,
     );
   });
 
+  it('rejects text without any statutory heading', () => {
+    expect(() =>
+      importPolicy({ ...fr.input, lines: linesFromText('ABSTRACT\n\nA shopping list.\n') }),
+    ).toThrow(/not an Impact and Use Policy/);
+  });
+
   it('rejects a corrections file written for another policy', () => {
-    expect(() => importPolicy({ ...tc.input, corrections: fr.input.corrections ?? null })).toThrow(/corrections file is for "facial-recognition"/);
+    expect(() => importPolicy({ ...tc.input, corrections: fr.input.corrections ?? null })).toThrow(
+      /corrections file is for "facial-recognition"/,
+    );
   });
 
   it('identifies the technology from a cover line split over two lines', () => {
-    expect(identify(linesFromText('**LICENSE PLATE READERS:\nIMPACT & USE POLICY**\n\nABSTRACT\n'), 'x.txt').slug).toBe('license-plate-readers');
+    expect(
+      identify(
+        linesFromText('**LICENSE PLATE READERS:\nIMPACT & USE POLICY**\n\nABSTRACT\n'),
+        'x.txt',
+      ).slug,
+    ).toBe('license-plate-readers');
   });
 });

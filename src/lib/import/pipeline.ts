@@ -1,15 +1,39 @@
 import { parsePolicyBody } from '../policy/body.ts';
-import { ABSTRACT_KEY, type BlockKey, SECTIONS, listItemId, paragraphId } from '../policy/sections.ts';
+import {
+  ABSTRACT_KEY,
+  type BlockKey,
+  SECTIONS,
+  listItemId,
+  paragraphId,
+} from '../policy/sections.ts';
 import { type Policy, PolicySchema } from '../../schemas/policy.ts';
-import { type AppliedCorrection, type CorrectionsFile, correctCells, correctText } from './corrections.ts';
-import { type Cover, coverAt, DATE_LINE, fileStem, parsePrintedDate, slugify, titleCase } from './cover.ts';
+import {
+  type AppliedCorrection,
+  type CorrectionsFile,
+  correctCells,
+  correctText,
+} from './corrections.ts';
+import {
+  type Cover,
+  coverAt,
+  DATE_LINE,
+  fileStem,
+  parsePrintedDate,
+  slugify,
+  titleCase,
+} from './cover.ts';
 import { type Located, type SuspectedError, findSuspectedErrors } from './extraction-errors.ts';
-import { extractFootnoteTexts, type FootnoteText, linkMarkers, type LinkedMarker } from './footnotes.ts';
+import {
+  extractFootnoteTexts,
+  type FootnoteText,
+  linkMarkers,
+  type LinkedMarker,
+} from './footnotes.ts';
 import { withFrontmatter } from './frontmatter.ts';
 import { findFurniture } from './furniture.ts';
 import { type FoundHeading, findHeadings } from './headings.ts';
 import { type Hyphenation, hyphenRule } from './hyphenation.ts';
-import { type BlockModel, buildLists } from './lists.ts';
+import { buildLists } from './lists.ts';
 import { type BodySection, renderBody } from './markdown.ts';
 import { joinParagraphs, type RawBlock } from './paragraphs.ts';
 import { type ImportReport, buildReport } from './report.ts';
@@ -75,15 +99,22 @@ export function identify(lines: readonly Line[], fileName: string): Identity {
   return { technology, slug: slugify(technology), cover: null };
 }
 
-function located(sections: readonly BodySection[]): { where: string; get: () => string; set: (t: string) => void }[] {
+function located(
+  sections: readonly BodySection[],
+): { where: string; get: () => string; set: (t: string) => void }[] {
   const out: { where: string; get: () => string; set: (t: string) => void }[] = [];
   for (const s of sections)
     s.blocks.forEach((b, bi) => {
       const id = paragraphId(s.key, bi + 1);
-      if (b.kind === 'paragraph') out.push({ where: id, get: () => b.text, set: (t) => (b.text = t) });
+      if (b.kind === 'paragraph')
+        out.push({ where: id, get: () => b.text, set: (t) => (b.text = t) });
       else
         b.items.forEach((it, ii) =>
-          out.push({ where: listItemId(s.key, bi + 1, ii + 1), get: () => it.text, set: (t) => (it.text = t) }),
+          out.push({
+            where: listItemId(s.key, bi + 1, ii + 1),
+            get: () => it.text,
+            set: (t) => (it.text = t),
+          }),
         );
     });
   return out;
@@ -96,7 +127,8 @@ function located(sections: readonly BodySection[]): { where: string; get: () => 
  */
 export function importPolicy(input: ImportInput): ImportResult {
   const { fileName } = input;
-  if (!input.lines.some((l) => l.text.trim())) throw new ImportError(`${fileName}: the document is empty (no text).`);
+  if (!input.lines.some((l) => l.text.trim()))
+    throw new ImportError(`${fileName}: the document is empty (no text).`);
   const warnings: string[] = [];
   const removed: RemovedFurniture[] = [];
   const unassigned: Unplaced[] = [];
@@ -107,7 +139,9 @@ export function importPolicy(input: ImportInput): ImportResult {
 
   const identity = identify(input.lines, fileName);
   if (!identity.cover)
-    warnings.push(`no cover line "<TECHNOLOGY>: IMPACT AND USE POLICY" found; technology "${identity.technology}" taken from the file name ${fileName}`);
+    warnings.push(
+      `no cover line "<TECHNOLOGY>: IMPACT AND USE POLICY" found; technology "${identity.technology}" taken from the file name ${fileName}`,
+    );
 
   // Work on a copy in which consumed lines are blanked (page starts move to the next line).
   const lines: Line[] = input.lines.map((l) => ({ ...l }));
@@ -146,21 +180,31 @@ export function importPolicy(input: ImportInput): ImportResult {
   }
 
   const sectionHeadings = headings.filter((h) => h.heading.kind === 'section');
-  if (sectionHeadings.length === 0 || !sectionHeadings.some((h) => h.heading.kind === 'section' && h.heading.key !== ABSTRACT_KEY)) {
+  if (
+    sectionHeadings.length === 0 ||
+    !sectionHeadings.some((h) => h.heading.kind === 'section' && h.heading.key !== ABSTRACT_KEY)
+  ) {
     throw new ImportError(
       `${fileName}: not an Impact and Use Policy: none of the ten statutory section headings (e.g. "CAPABILITIES OF THE TECHNOLOGY") was found.`,
     );
   }
 
   // Footnote texts (after the first section heading) leave the body.
-  const headingLines = new Set(headings.flatMap((h) => Array.from({ length: h.end - h.start }, (_, k) => h.start + k)));
-  const footnoteTexts: FootnoteText[] = extractFootnoteTexts(lines, sectionHeadings[0]?.start ?? 0, headingLines);
+  const headingLines = new Set(
+    headings.flatMap((h) => Array.from({ length: h.end - h.start }, (_, k) => h.start + k)),
+  );
+  const footnoteTexts: FootnoteText[] = extractFootnoteTexts(
+    lines,
+    sectionHeadings[0]?.start ?? 0,
+    headingLines,
+  );
   footnoteTexts.forEach((f) => f.indexes.forEach(blank));
   headings = findHeadings(lines);
 
   for (let i = 0; i < (headings[0]?.start ?? lines.length); i++) {
     const l = lines[i];
-    if (l?.text) unassigned.push({ line: l.n, text: l.text, reason: 'text before the first heading' });
+    if (l?.text)
+      unassigned.push({ line: l.n, text: l.text, reason: 'text before the first heading' });
   }
 
   // Sections, tables.
@@ -173,7 +217,8 @@ export function importPolicy(input: ImportInput): ImportResult {
     const kind = h.heading;
     if (kind.kind === 'changes') {
       structural.push(h.text);
-      if (changesColumns) warnings.push(`second changes table at line ${lines[h.start]?.n}; its rows are appended`);
+      if (changesColumns)
+        warnings.push(`second changes table at line ${lines[h.start]?.n}; its rows are appended`);
       const read = readChangesTable(region, decide, hyphenations);
       if (changesColumns) {
         changesColumns.update.push(...read.update);
@@ -196,7 +241,9 @@ export function importPolicy(input: ImportInput): ImportResult {
     const blocks = joinParagraphs(region, decide, hyphenations);
     const existing = raw.get(kind.key);
     if (existing) {
-      warnings.push(`heading "${h.text}" at line ${lines[h.start]?.n} repeats section ${kind.key}; its text is appended to the first`);
+      warnings.push(
+        `heading "${h.text}" at line ${lines[h.start]?.n} repeats section ${kind.key}; its text is appended to the first`,
+      );
       structural.push(h.text);
       existing.blocks.push(...blocks);
     } else {
@@ -206,8 +253,14 @@ export function importPolicy(input: ImportInput): ImportResult {
   });
   const statutory = [ABSTRACT_KEY, ...SECTIONS.map((s) => s.key)] as BlockKey[];
   const foundOrder = order.filter((k) => statutory.includes(k));
-  if (foundOrder.some((k, i) => i > 0 && statutory.indexOf(k) < statutory.indexOf(foundOrder[i - 1] as BlockKey)))
-    warnings.push(`sections are printed out of statutory order (${foundOrder.join(', ')}); written in statutory order`);
+  if (
+    foundOrder.some(
+      (k, i) => i > 0 && statutory.indexOf(k) < statutory.indexOf(foundOrder[i - 1] as BlockKey),
+    )
+  )
+    warnings.push(
+      `sections are printed out of statutory order (${foundOrder.join(', ')}); written in statutory order`,
+    );
 
   // Footnote markers, across all sections in document order.
   const allRaw = order.flatMap((k) => raw.get(k)?.blocks ?? []);
@@ -222,12 +275,16 @@ export function importPolicy(input: ImportInput): ImportResult {
   for (const key of statutory) {
     const r = raw.get(key);
     if (!r) continue;
-    r.blocks.filter((b) => b.caps).forEach((b) => unknownHeadings.push({ line: b.line, text: b.text }));
+    r.blocks
+      .filter((b) => b.caps)
+      .forEach((b) => unknownHeadings.push({ line: b.line, text: b.text }));
     const lists = buildLists(r.blocks);
     warnings.push(...lists.warnings);
     sections.push({ key, heading: r.heading, blocks: lists.blocks });
   }
-  unknownHeadings.forEach((u) => warnings.push(`unknown heading "${u.text}" at line ${u.line}; kept as a paragraph`));
+  unknownHeadings.forEach((u) =>
+    warnings.push(`unknown heading "${u.text}" at line ${u.line}; kept as a paragraph`),
+  );
 
   // Changes and addenda tables.
   const columns = changesColumns as ReturnType<typeof readChangesTable> | null;
@@ -241,8 +298,12 @@ export function importPolicy(input: ImportInput): ImportResult {
     ...texts.map((t) => ({ where: t.where, text: t.get() })),
     ...footnoteTexts.map((f) => ({ where: `footnote ${f.n}`, text: f.text })),
     ...(columns?.update.map((t, i) => ({ where: `changes update cell ${i + 1}`, text: t })) ?? []),
-    ...(columns?.description.map((t, i) => ({ where: `changes description cell ${i + 1}`, text: t })) ?? []),
-    ...(addendaRead?.rows.map((r, i) => ({ where: `addendum ${i + 1}`, text: r.description })) ?? []),
+    ...(columns?.description.map((t, i) => ({
+      where: `changes description cell ${i + 1}`,
+      text: t,
+    })) ?? []),
+    ...(addendaRead?.rows.map((r, i) => ({ where: `addendum ${i + 1}`, text: r.description })) ??
+      []),
   ];
   const suspected: SuspectedError[] = findSuspectedErrors(locatedTexts, documentText);
 
@@ -250,7 +311,9 @@ export function importPolicy(input: ImportInput): ImportResult {
   const applied: AppliedCorrection[] = [];
   const corrections = input.corrections?.corrections ?? [];
   if (input.corrections && input.corrections.slug !== identity.slug)
-    throw new ImportError(`${fileName}: the corrections file is for "${input.corrections.slug}", not "${identity.slug}".`);
+    throw new ImportError(
+      `${fileName}: the corrections file is for "${input.corrections.slug}", not "${identity.slug}".`,
+    );
   for (const c of corrections) {
     let result: { applied: AppliedCorrection | null; problem: string | null };
     if (c.target === 'body') {
@@ -265,7 +328,10 @@ export function importPolicy(input: ImportInput): ImportResult {
         if (f) f.text = p.text;
       });
     } else if (c.target === 'addenda.description') {
-      const pieces = (addendaRead?.rows ?? []).map((r, i) => ({ where: `addendum ${i + 1}`, text: r.description }));
+      const pieces = (addendaRead?.rows ?? []).map((r, i) => ({
+        where: `addendum ${i + 1}`,
+        text: r.description,
+      }));
       result = correctText(pieces, c);
       pieces.forEach((p, i) => {
         const r = addendaRead?.rows[i];
@@ -274,7 +340,11 @@ export function importPolicy(input: ImportInput): ImportResult {
     } else if (columns) {
       const column = c.target === 'changes.update' ? 'update' : 'description';
       result = correctCells(columns[column], c, `changes ${column}`);
-    } else result = { applied: null, problem: `correction of ${c.target} not applied: the document has no changes table` };
+    } else
+      result = {
+        applied: null,
+        problem: `correction of ${c.target} not applied: the document has no changes table`,
+      };
     if (result.applied) applied.push(result.applied);
     if (result.problem) warnings.push(result.problem);
   }
@@ -288,7 +358,9 @@ export function importPolicy(input: ImportInput): ImportResult {
       warnings.push(
         `changes table: ${columns.update.length} "Update" cells but ${columns.description.length} "Description of Update" cells; the extra cells are listed as unassigned text. Add a reviewed entry to data/policies/corrections/${identity.slug}.json.`,
       );
-      paired.leftover.forEach((t) => unassigned.push({ line: 0, text: t, reason: 'changes table: cell without a partner' }));
+      paired.leftover.forEach((t) =>
+        unassigned.push({ line: 0, text: t, reason: 'changes table: cell without a partner' }),
+      );
     }
   }
   if (addendaRead) unassigned.push(...addendaRead.unplaced);
@@ -298,18 +370,25 @@ export function importPolicy(input: ImportInput): ImportResult {
   for (const s of sections)
     s.blocks.forEach((b, bi) => {
       const text = b.kind === 'paragraph' ? b.text : b.items.map((it) => it.text).join(' ');
-      for (const m of text.matchAll(/\[\^(\d+)\]/g)) refs.set(Number(m[1]), paragraphId(s.key, bi + 1));
+      for (const m of text.matchAll(/\[\^(\d+)\]/g))
+        refs.set(Number(m[1]), paragraphId(s.key, bi + 1));
     });
-  for (const f of footnoteTexts) if (!refs.has(f.n)) warnings.push(`footnote ${f.n}: its marker was not found in the body`);
+  for (const f of footnoteTexts)
+    if (!refs.has(f.n)) warnings.push(`footnote ${f.n}: its marker was not found in the body`);
 
   const body = renderBody(sections);
   const parsed = parsePolicyBody(body);
-  const problems = sections.filter((s, i) => parsed[i]?.key !== s.key || parsed[i]?.paragraphs.length !== s.blocks.length);
+  const problems = sections.filter(
+    (s, i) => parsed[i]?.key !== s.key || parsed[i]?.paragraphs.length !== s.blocks.length,
+  );
   if (parsed.length !== sections.length || problems.length > 0)
-    throw new ImportError(`${fileName}: internal error: the written body does not parse back into the sections built (${problems.map((p) => p.key).join(', ')}).`);
+    throw new ImportError(
+      `${fileName}: internal error: the written body does not parse back into the sections built (${problems.map((p) => p.key).join(', ')}).`,
+    );
 
   const missing = SECTIONS.map((s) => s.key).filter((k) => !raw.has(k));
-  for (const k of missing) warnings.push(`section "${k}" (${SECTIONS.find((s) => s.key === k)?.heading}) not found`);
+  for (const k of missing)
+    warnings.push(`section "${k}" (${SECTIONS.find((s) => s.key === k)?.heading}) not found`);
   if (!raw.has(ABSTRACT_KEY)) warnings.push('no ABSTRACT found');
 
   const baseName = fileName.split(/[\\/]/).pop() ?? fileName;
@@ -319,9 +398,18 @@ export function importPolicy(input: ImportInput): ImportResult {
     status: changes.length > 0 ? 'final' : 'draft',
     ...(posted ? { posted } : {}),
     ...(updated ? { updated } : {}),
-    source: { file: baseName, path: `data/policies/${baseName}`, sha256: input.sha256, format: input.format },
+    source: {
+      file: baseName,
+      path: `data/policies/${baseName}`,
+      sha256: input.sha256,
+      format: input.format,
+    },
     changes,
-    addenda: (addendaRead?.rows ?? []).map((r) => ({ date: r.date, printedDate: r.printedDate, description: r.description })),
+    addenda: (addendaRead?.rows ?? []).map((r) => ({
+      date: r.date,
+      printedDate: r.printedDate,
+      description: r.description,
+    })),
     footnotes: footnoteTexts.map((f) => {
       const ref = refs.get(f.n);
       return ref ? { n: f.n, text: f.text, ref } : { n: f.n, text: f.text };
@@ -329,7 +417,12 @@ export function importPolicy(input: ImportInput): ImportResult {
     sections: SECTIONS.map((s) => {
       const p = parsed.find((x) => x.key === s.key);
       return p
-        ? { key: s.key, heading: raw.get(s.key)?.heading ?? p.heading, found: true, paragraphs: p.paragraphs.length }
+        ? {
+            key: s.key,
+            heading: raw.get(s.key)?.heading ?? p.heading,
+            found: true,
+            paragraphs: p.paragraphs.length,
+          }
         : { key: s.key, found: false, paragraphs: 0 };
     }),
     missing,
@@ -361,7 +454,9 @@ export function importPolicy(input: ImportInput): ImportResult {
       hyphenations,
       footnoteLabels: footnoteTexts.map((f) => f.label),
       listNumbers: sections.flatMap((s) =>
-        s.blocks.flatMap((b) => (b.kind === 'list' ? b.items.filter((it) => !it.inferred).map((it) => String(it.n)) : [])),
+        s.blocks.flatMap((b) =>
+          b.kind === 'list' ? b.items.filter((it) => !it.inferred).map((it) => String(it.n)) : [],
+        ),
       ),
       markers: linked.markers,
     },

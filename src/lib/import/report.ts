@@ -31,7 +31,8 @@ export function buildReport(r: {
   removed: RemovedFurniture[];
 }): ImportReport {
   const sections: ImportReport['sections'] = {};
-  for (const s of r.frontmatter.sections) sections[s.key] = { found: s.found, paragraphs: s.paragraphs };
+  for (const s of r.frontmatter.sections)
+    sections[s.key] = { found: s.found, paragraphs: s.paragraphs };
   const warnings = [...r.warnings];
   for (const u of r.unassigned) warnings.push(`unassigned text at line ${u.line}: ${u.reason}`);
   return {
@@ -54,7 +55,8 @@ export function formatSummary(report: ImportReport, written: string): string {
   const lines = [
     `${written}: ${report.slug} (${report.status}), ${found.length} of 10 sections`,
     ...Object.entries(report.sections).map(
-      ([k, s]) => `  ${s.found ? '✓' : '✗'} ${k.padEnd(18)} ${s.found ? `${s.paragraphs} paragraphs` : 'MISSING'}`,
+      ([k, s]) =>
+        `  ${s.found ? '✓' : '✗'} ${k.padEnd(18)} ${s.found ? `${s.paragraphs} paragraphs` : 'MISSING'}`,
     ),
     `  removed page furniture: ${report.removedFurniture.length}; corrections applied: ${report.correctionsApplied.length}; suspected extraction errors: ${report.suspectedExtractionErrors.length}; unknown headings: ${report.unknownHeadings.length}; unassigned text: ${report.unassignedText.length}`,
     ...report.warnings.map((w) => `  warning: ${w}`),

@@ -28,7 +28,11 @@ type Decide = (left: string, right: string) => Hyphenation;
  * one starts with a capital letter; anything else continues the cell (blank
  * lines inside cells are extraction noise).
  */
-export function cellsFromLines(lines: readonly Line[], decide: Decide, log: Hyphenation[]): string[] {
+export function cellsFromLines(
+  lines: readonly Line[],
+  decide: Decide,
+  log: Hyphenation[],
+): string[] {
   const cells: string[] = [];
   for (const l of lines) {
     if (!l.text) continue;
@@ -47,7 +51,11 @@ const DESCRIPTION_LABEL = /^description of update$/i;
  * tab-separated row by row or extracted column by column (all "Update" cells,
  * then all "Description of Update" cells).
  */
-export function readChangesTable(region: readonly Line[], decide: Decide, log: Hyphenation[]): ChangesColumns {
+export function readChangesTable(
+  region: readonly Line[],
+  decide: Decide,
+  log: Hyphenation[],
+): ChangesColumns {
   const text = region.filter((l) => l.text);
   const unplaced: Unplaced[] = [];
   if (text.some((l) => l.text.includes('\t'))) {
@@ -56,15 +64,29 @@ export function readChangesTable(region: readonly Line[], decide: Decide, log: H
     const labels: string[] = [];
     for (const l of text) {
       const cells = l.text.split(/\t+/).map((c) => c.trim());
-      if (labels.length === 0 && cells.length >= 2 && UPDATE_LABEL.test(cells[0] ?? '') && DESCRIPTION_LABEL.test(cells[1] ?? '')) {
+      if (
+        labels.length === 0 &&
+        cells.length >= 2 &&
+        UPDATE_LABEL.test(cells[0] ?? '') &&
+        DESCRIPTION_LABEL.test(cells[1] ?? '')
+      ) {
         labels.push(...cells);
       } else if (cells.length >= 2) {
         update.push(cells[0] ?? '');
         description.push(cells.slice(1).join(' '));
       } else if (description.length > 0) {
-        description[description.length - 1] = joinText(description.at(-1) ?? '', l.text, decide, log);
+        description[description.length - 1] = joinText(
+          description.at(-1) ?? '',
+          l.text,
+          decide,
+          log,
+        );
       } else {
-        unplaced.push({ line: l.n, text: l.text, reason: 'changes table: text before the first row' });
+        unplaced.push({
+          line: l.n,
+          text: l.text,
+          reason: 'changes table: text before the first row',
+        });
       }
     }
     return { update, description, layout: 'rows', labels, unplaced };
@@ -77,10 +99,18 @@ export function readChangesTable(region: readonly Line[], decide: Decide, log: H
       description: [],
       layout: 'columns',
       labels: [],
-      unplaced: text.map((l) => ({ line: l.n, text: l.text, reason: 'changes table: no "Update" / "Description of Update" header found' })),
+      unplaced: text.map((l) => ({
+        line: l.n,
+        text: l.text,
+        reason: 'changes table: no "Update" / "Description of Update" header found',
+      })),
     };
   }
-  text.slice(0, u).forEach((l) => unplaced.push({ line: l.n, text: l.text, reason: 'changes table: text before the header' }));
+  text
+    .slice(0, u)
+    .forEach((l) =>
+      unplaced.push({ line: l.n, text: l.text, reason: 'changes table: text before the header' }),
+    );
   return {
     update: cellsFromLines(text.slice(u + 1, d), decide, log),
     description: cellsFromLines(text.slice(d + 1), decide, log),
@@ -111,7 +141,8 @@ export interface AddendumRead {
   line: number;
 }
 
-const ADDENDUM_ROW = /^((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s*\d{4})\s*(.*)$/;
+const ADDENDUM_ROW =
+  /^((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s*\d{4})\s*(.*)$/;
 
 /** Reads the "<TECHNOLOGY> ADDENDUM" table: a header, then rows opening with a printed date. */
 export function readAddendaTable(
@@ -131,12 +162,23 @@ export function readAddendaTable(
     const m = ADDENDUM_ROW.exec(l.text);
     const iso = m?.[1] ? parsePrintedDate(m[1]) : null;
     if (m?.[1] && iso) {
-      rows.push({ date: iso, printedDate: m[1].replace(/\s+/g, ' '), description: (m[2] ?? '').replace(/\t+/g, ' ').trim(), line: l.n });
+      rows.push({
+        date: iso,
+        printedDate: m[1].replace(/\s+/g, ' '),
+        description: (m[2] ?? '').replace(/\t+/g, ' ').trim(),
+        line: l.n,
+      });
       continue;
     }
     const last = rows.at(-1);
-    if (last) last.description = joinText(last.description, l.text.replace(/\t+/g, ' '), decide, log);
-    else unplaced.push({ line: l.n, text: l.text, reason: 'addenda table: text before the first dated row' });
+    if (last)
+      last.description = joinText(last.description, l.text.replace(/\t+/g, ' '), decide, log);
+    else
+      unplaced.push({
+        line: l.n,
+        text: l.text,
+        reason: 'addenda table: text before the first dated row',
+      });
   }
   return { rows, labels, unplaced };
 }

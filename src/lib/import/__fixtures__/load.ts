@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CorrectionsFileSchema } from '../corrections.ts';
+import { type CorrectionsFile, CorrectionsFileSchema } from '../corrections.ts';
 import { linesFromText } from '../lines.ts';
 import { type ImportInput, importPolicy, type ImportResult } from '../pipeline.ts';
 
@@ -13,7 +13,7 @@ export const ROOT = resolve(import.meta.dirname, '../../../..');
 export const POLICY_FILES = ['facial-recognition.txt', 'thermographic-cameras.txt'] as const;
 
 /** Reads data/policies/corrections/<slug>.json when it exists. */
-export function loadCorrections(slug: string): ImportInput['corrections'] {
+export function loadCorrections(slug: string): CorrectionsFile | null {
   const path = join(ROOT, 'data/policies/corrections', `${slug}.json`);
   return existsSync(path) ? CorrectionsFileSchema.parse(JSON.parse(readFileSync(path, 'utf8'))) : null;
 }
