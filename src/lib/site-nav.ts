@@ -29,6 +29,30 @@ export const PRIMARY_NAV: readonly NavItem[] = [
     description:
       'Catalogue of every dataset behind the statistics, with schema, sources, licence and a Frictionless datapackage.json.',
   },
+  {
+    href: '/foil/',
+    label: 'FOIL requests',
+    description:
+      'Which records each policy says exist, where to send a Freedom of Information Law request, the deadlines, and letter builders that work in your browser.',
+  },
+  {
+    href: '/compare/',
+    label: 'Compare',
+    description:
+      'Key facts of every policy side by side (data kept, retention, court authorization, sharing, security), each linked to its paragraph, and how much text the policies share.',
+  },
+  {
+    href: '/scorecard/',
+    label: 'Scorecard',
+    description:
+      'Does each policy cover every section the POST Act requires, in substance, and answer the law’s specific questions? Pass or fail with the evidence.',
+  },
+  {
+    href: '/timeline/',
+    label: 'Timeline',
+    description:
+      'Every dated policy event (postings, updates, addenda) across technologies, with an RSS feed.',
+  },
 ];
 
 /** True when `href` is the current page or one of its descendants. */

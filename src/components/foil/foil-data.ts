@@ -1,0 +1,78 @@
+/**
+ * Build-time loading for the FOIL pages: the legal facts, and each policy
+ * with its record map resolved against the policy body. Uses astro:content,
+ * so it lives with the components; the logic is in src/lib/foil.
+ */
+import { getCollection } from 'astro:content';
+import { parsePolicyBody } from '../../lib/policy/body.ts';
+import { type Resolved, resolveCitations } from '../../lib/foil/record-map.ts';
+import type { LegalFact, NotKeptEntry, RecordEntry, RetentionEntry } from '../../schemas/foil.ts';
+
+/** A record map whose every citation has been checked and resolved. */
+export interface ResolvedRecordMap {
+  summary: string;
+  records: Resolved<RecordEntry>[];
+  notKept: Resolved<NotKeptEntry>[];
+  retention: Resolved<RetentionEntry>[];
+}
+
+/** A policy as the FOIL pages use it. */
+export interface FoilPolicy {
+  slug: string;
+  technology: string;
+  title: string;
+  /** Null when no record map has been curated for the policy yet. */
+  map: ResolvedRecordMap | null;
+}
+
+/**
+ * Every imported policy with its resolved record map, sorted by technology.
+ * Throws (failing the build) when a map cites a paragraph the policy lacks,
+ * or when a map exists for a policy that is not imported.
+ */
+export async function loadFoilPolicies(): Promise<FoilPolicy[]> {
+  const policies = await getCollection('policies');
+  const maps = await getCollection('foilMaps');
+  const slugs = new Set(policies.map((p) => p.id));
+  for (const m of maps)
+    if (!slugs.has(m.id))
+      throw new Error(
+        `content/foil/${m.id}.json: there is no imported policy "${m.id}" (content/policies/${m.id}.md). Rename the file to the policy's slug or remove it.`,
+      );
+  return policies
+    .map((p): FoilPolicy => {
+      const m = maps.find((x) => x.id === p.id);
+      const map = m
+        ? {
+            summary: m.data.summary,
+            ...resolveCitations(m.data, {
+              file: `content/foil/${p.id}.json`,
+              slug: p.id,
+              technology: p.data.technology,
+              sections: parsePolicyBody(p.body ?? ''),
+            }),
+          }
+        : null;
+      return { slug: p.id, technology: p.data.technology, title: p.data.title, map };
+    })
+    .sort((a, b) => a.technology.localeCompare(b.technology));
+}
+
+/** The legal facts by id; `fact(id)` throws (failing the build) for an unknown id. */
+export async function loadFacts(): Promise<{
+  all: LegalFact[];
+  fact: (id: string) => LegalFact;
+}> {
+  const entries = await getCollection('legalFacts');
+  const all = entries.map((e) => e.data);
+  const byId = new Map(all.map((f) => [f.id, f]));
+  return {
+    all,
+    fact: (id: string) => {
+      const f = byId.get(id);
+      if (!f)
+        throw new Error(`data/foil/legal-facts.json has no fact "${id}"; add it or fix the id.`);
+      return f;
+    },
+  };
+}

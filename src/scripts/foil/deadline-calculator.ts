@@ -1,0 +1,101 @@
+/** Deadline calculator (progressive enhancement of DeadlineCalculator.astro). */
+import { formatLong } from '../../lib/foil/calendar.ts';
+import {
+  type DeadlineInput,
+  DeadlineInputError,
+  computeDeadlines,
+} from '../../lib/foil/deadlines.ts';
+import { announce, clearErrors, enhance, showErrors, value } from './dom.ts';
+
+const FIELD_IDS: Record<string, string> = {
+  receivedOn: 'dl-received',
+  receivedAt: 'dl-time',
+  channel: 'dl-channel-electronic',
+  acknowledgedOn: 'dl-ack',
+  deniedOn: 'dl-denied',
+  appealReceivedOn: 'dl-appeal',
+  appealDecidedOn: 'dl-decided',
+};
+
+function setup(root: HTMLElement): void {
+  const form = enhance(root);
+  const output = root.querySelector<HTMLElement>('[data-pp-output]');
+  const errors = root.querySelector<HTMLElement>('[data-pp-errors]');
+  const status = root.querySelector<HTMLElement>('[data-pp-status]');
+  const rows = root.querySelector<HTMLElement>('[data-pp-rows]');
+  const caption = root.querySelector<HTMLElement>('[data-pp-caption]');
+  const timeField = root.querySelector<HTMLElement>('[data-pp-time-field]');
+  if (!form || !output || !errors || !rows) return;
+  const syncChannel = () => {
+    if (timeField) timeField.hidden = value(form, 'channel') !== 'electronic';
+  };
+  for (const r of form.querySelectorAll('input[name="channel"]'))
+    r.addEventListener('change', syncChannel);
+  syncChannel();
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const channel = value(form, 'channel') === 'paper' ? 'paper' : 'electronic';
+    const input: DeadlineInput = {
+      receivedOn: value(form, 'receivedOn'),
+      channel,
+      receivedAt: channel === 'electronic' ? value(form, 'receivedAt') || undefined : undefined,
+      acknowledgedOn: value(form, 'acknowledgedOn') || undefined,
+      deniedOn: value(form, 'deniedOn') || undefined,
+      appealReceivedOn: value(form, 'appealReceivedOn') || undefined,
+      appealDecidedOn: value(form, 'appealDecidedOn') || undefined,
+    };
+    let deadlines;
+    try {
+      deadlines = computeDeadlines(input);
+    } catch (err) {
+      if (!(err instanceof DeadlineInputError)) throw err;
+      output.hidden = true;
+      showErrors(errors, [{ field: err.field, message: err.message }], FIELD_IDS, form);
+      announce(status, `The deadlines could not be computed: ${err.message}`);
+      return;
+    }
+    clearErrors(errors, form);
+    rows.replaceChildren(
+      ...deadlines.map((d) => {
+        const tr = document.createElement('tr');
+        tr.dataset['ppDeadline'] = d.id;
+        const th = document.createElement('th');
+        th.scope = 'row';
+        th.textContent = d.label;
+        const td = document.createElement('td');
+        const time = document.createElement('time');
+        time.dateTime = d.date;
+        time.textContent = formatLong(d.date);
+        td.append(time);
+        const how = document.createElement('td');
+        for (const line of d.explanation) {
+          const p = document.createElement('p');
+          p.textContent = line;
+          how.append(p);
+        }
+        for (const a of d.assumptions) {
+          const p = document.createElement('p');
+          p.className = 'pp-foil-assumption';
+          p.textContent = `Assumption: ${a}`;
+          how.append(p);
+        }
+        tr.append(th, td, how);
+        return tr;
+      }),
+    );
+    if (caption)
+      caption.textContent = `FOIL dates for a request received on ${formatLong(input.receivedOn)}`;
+    output.hidden = false;
+    output.querySelector<HTMLElement>('h3')?.focus();
+    const response = deadlines.find((d) => d.id === 'response');
+    const appeal = deadlines.find((d) => d.id === 'appeal');
+    announce(
+      status,
+      `Deadlines computed. The NYPD must respond by ${response ? formatLong(response.date) : ''}. An appeal is due by ${appeal ? formatLong(appeal.date) : ''}. The table below lists every date with how it was counted.`,
+    );
+  });
+}
+
+for (const root of document.querySelectorAll<HTMLElement>('[data-pp-deadline-calculator]'))
+  setup(root);
