@@ -4,7 +4,9 @@
  * computation lives in src/lib/oversight/.
  */
 import { getCollection } from 'astro:content';
+import type { PluggableList } from 'unified';
 import { type Oversight, buildOversight } from '../../lib/oversight/oversight.ts';
+import { rehypeSharedPassages } from '../../plugins/rehype-shared-passages.ts';
 
 let cached: Promise<Oversight> | null = null;
 
@@ -34,4 +36,15 @@ export function loadOversight(): Promise<Oversight> {
     );
   })();
   return cached;
+}
+
+/**
+ * The rehype plugins that mark a policy's shared passages, for the policy
+ * page: `renderPolicyBody(md, { slug, technology, rehypePlugins: await sharedPassagePlugins(slug) })`.
+ */
+export async function sharedPassagePlugins(slug: string): Promise<PluggableList> {
+  const data = await loadOversight();
+  const bp = data.boilerplate.get(slug);
+  if (!bp) throw new Error(`sharedPassagePlugins: no imported policy "${slug}"`);
+  return [[rehypeSharedPassages, { passages: bp.passages }]];
 }

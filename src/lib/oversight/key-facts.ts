@@ -71,7 +71,7 @@ export interface FactValue {
 /** A curated fact value as stored in `data/oversight/key-facts/<slug>.json`. */
 export interface CuratedFact {
   value: string;
-  detail?: string;
+  detail?: string | undefined;
   citations: string[];
 }
 
