@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { coarsen, isIsoDate, periodSql } from './time.ts';
+
+describe('coarsen', () => {
+  it.each([
+    ['2024-01-01', 'month', '2024-01'],
+    ['2024-12-31', 'month', '2024-12'],
+    ['2024-01-01', 'quarter', '2024-Q1'],
+    ['2024-03-31', 'quarter', '2024-Q1'],
+    ['2024-04-01', 'quarter', '2024-Q2'],
+    ['2024-09-30', 'quarter', '2024-Q3'],
+    ['2024-10-01', 'quarter', '2024-Q4'],
+    ['2024-07-15', 'year', '2024'],
+  ] as const)('coarsens %s to the %s as %s', (date, grain, expected) => {
+    expect(coarsen(date, grain)).toBe(expected);
+  });
+
+  it.each(['2024-02-30', '2024-13-01', '2024-01-05T10:00', '05/01/2024', ''])(
+    'refuses %j, which is not a calendar date',
+    (value) => {
+      expect(isIsoDate(value)).toBe(false);
+      expect(() => coarsen(value, 'month')).toThrow(/YYYY-MM-DD/);
+    },
+  );
+
+  it('writes the SQL expression for each grain over a DATE column', () => {
+    expect(periodSql('date', 'month')).toBe(`strftime("date", '%Y-%m')`);
+    expect(periodSql('d', 'quarter')).toContain('quarter("d")');
+  });
+});
