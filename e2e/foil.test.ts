@@ -1,0 +1,349 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, describeViolations } from './support/axe.ts';
+import { launch, openPage, type Session } from './support/browser.ts';
+import { extractIds } from './support/links.ts';
+import { SITE_DIR } from './support/site.ts';
+
+const base = inject('baseURL');
+const SLUGS = ['facial-recognition', 'thermographic-cameras'];
+
+/**
+ * Moves focus with the Tab key until the element matching `selector` has it,
+ * proving it is reachable by keyboard. Fails after `max` presses.
+ */
+async function tabTo(page: Page, selector: string, max = 250): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const hit = await page.evaluate(
+      `document.activeElement && document.activeElement.matches(${JSON.stringify(selector)})`,
+    );
+    if (hit) return;
+  }
+  throw new Error(`${selector} was not reached with ${max} presses of Tab`);
+}
+
+/** Types a date into a focused <input type="date"> (Chromium, en-US: month, day, year). */
+async function typeDate(page: Page, iso: string): Promise<void> {
+  const [y, m, d] = iso.split('-');
+  await page.keyboard.type(`${m}${d}${y}`);
+}
+
+/** Records every request the page makes after this call (blob: downloads excepted). */
+function recordRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith('blob:')) seen.push(r.url());
+  });
+  return seen;
+}
+
+describe('FOIL pages in the browser', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch();
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  describe.each(SLUGS)('request letter for %s, keyboard only', (slug) => {
+    it('builds a letter with the chosen records and dates, downloads it, and makes no request', async () => {
+      const { page, context, offOrigin, errors } = await openPage(session.browser);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
+      await page.goto(`${base}/foil/${slug}/`, { waitUntil: 'networkidle' });
+      const requests = recordRequests(page);
+      // Without any input the template is replaced by the form.
+      await expect(
+        page.locator('[data-pp-request-builder] [data-pp-template]').isVisible(),
+      ).resolves.toBe(false);
+      expect(await page.locator('#rq-technology').inputValue()).toBe(slug);
+
+      const group = page.locator(`[data-pp-records-for="${slug}"]`);
+      const boxes = group.locator('input[type="checkbox"]');
+      const ids = [await boxes.nth(0).getAttribute('id'), await boxes.nth(1).getAttribute('id')];
+      const wordings = [
+        await boxes.nth(0).getAttribute('data-wording'),
+        await boxes.nth(1).getAttribute('data-wording'),
+      ];
+      for (const id of ids) {
+        await tabTo(page, `#${id}`);
+        await page.keyboard.press('Space');
+      }
+      await tabTo(page, '#rq-from');
+      await typeDate(page, '2024-01-01');
+      await tabTo(page, '#rq-to');
+      await typeDate(page, '2025-12-31');
+      await tabTo(page, '#rq-name');
+      await page.keyboard.type('Test Requester');
+      await tabTo(page, '#rq-email');
+      await page.keyboard.type('requester@example.org');
+      await tabTo(page, '#rq-date');
+      await typeDate(page, '2025-12-22');
+      await tabTo(page, '[data-pp-request-builder] button[type="submit"]');
+      await page.keyboard.press('Enter');
+
+      // Focus moves to the result and the result is announced.
+      await expect
+        .poll(() => page.evaluate('document.activeElement && document.activeElement.id'))
+        .toBe('rq-output-title');
+      await expect
+        .poll(() => page.locator('[data-pp-request-builder] [data-pp-status]').textContent())
+        .toContain('Letter built with 2 records');
+      const letter = await page.locator('#rq-letter').inputValue();
+      for (const w of wordings) expect(letter).toContain(w);
+      expect(letter).toContain('created or received from January 1, 2024 to December 31, 2025');
+      expect(letter).toContain('\nDecember 22, 2025\n');
+      expect(letter).toContain('Test Requester');
+      expect(letter).toContain('NYPD Impact and Use Policy: ');
+
+      // Download as .txt, made in the browser.
+      await tabTo(page, '[data-pp-request-builder] [data-pp-download-letter]');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.keyboard.press('Enter'),
+      ]);
+      expect(download.suggestedFilename()).toBe(`foil-request-${slug}-2025-12-22.txt`);
+      const file = await download.path();
+      expect(readFileSync(file, 'utf8')).toBe(letter);
+
+      // Copy.
+      await tabTo(page, '[data-pp-request-builder] [data-pp-copy-letter]');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate('navigator.clipboard.readText()')).toBe(letter);
+
+      expect(requests, 'requests made while building the letter').toEqual([]);
+      expect(offOrigin).toEqual([]);
+      expect(errors).toEqual([]);
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(`/foil/${slug}/ (letter built)`, violations)).toEqual(
+        [],
+      );
+      await context.close();
+    });
+  });
+
+  it('switches technology with the keyboard on /foil/ and names what is missing', async () => {
+    const { page, context, offOrigin } = await openPage(session.browser);
+    await page.goto(`${base}/foil/`, { waitUntil: 'load' });
+    await tabTo(page, '#rq-technology');
+    const before = await page.locator('#rq-technology').inputValue();
+    await page.keyboard.press('ArrowDown');
+    const after = await page.locator('#rq-technology').inputValue();
+    expect(after).not.toBe(before);
+    await expect(page.locator(`[data-pp-records-for="${after}"]`).isVisible()).resolves.toBe(true);
+    await expect(page.locator(`[data-pp-records-for="${before}"]`).isVisible()).resolves.toBe(
+      false,
+    );
+    // Submitting empty: an error summary takes focus and links to each field.
+    await tabTo(page, '[data-pp-request-builder] button[type="submit"]');
+    await page.keyboard.press('Enter');
+    const summary = page.locator('[data-pp-request-builder] [data-pp-errors]');
+    await expect
+      .poll(() =>
+        page.evaluate(
+          'document.activeElement && document.activeElement.hasAttribute("data-pp-errors")',
+        ),
+      )
+      .toBe(true);
+    expect(await summary.textContent()).toContain('Choose at least one record to request.');
+    expect(await summary.textContent()).toContain('Enter your name.');
+    expect(await page.locator('#rq-name').getAttribute('aria-invalid')).toBe('true');
+    expect(offOrigin).toEqual([]);
+    await context.close();
+  });
+
+  it('computes the deadlines of a paper request received on Monday 22 December 2025', async () => {
+    const { page, context, offOrigin, errors } = await openPage(session.browser);
+    await page.goto(`${base}/foil/`, { waitUntil: 'networkidle' });
+    const requests = recordRequests(page);
+    await tabTo(page, '#dl-received');
+    await typeDate(page, '2025-12-22');
+    await tabTo(page, '#dl-channel-electronic');
+    await page.keyboard.press('ArrowDown'); // radio group: moves to and selects "Post or hand delivery"
+    expect(await page.locator('#dl-channel-paper').isChecked()).toBe(true);
+    await expect(page.locator('#dl-time').isVisible()).resolves.toBe(false);
+    await tabTo(page, '[data-pp-deadline-calculator] button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate('document.activeElement && document.activeElement.id'))
+      .toBe('dl-output-title');
+
+    const shown = async (id: string) =>
+      page
+        .locator(`[data-pp-deadline-calculator] tr[data-pp-deadline="${id}"] time`)
+        .getAttribute('datetime');
+    // Day 1 = Mon Dec 22 (received in business hours).
+    expect(await shown('day-one')).toBe('2025-12-22');
+    // Dec 22 (1), 23 (2), 24 (3), Thu Dec 25 Christmas skipped, Fri 26 (4), weekend 27–28 skipped, Mon 29 (5).
+    expect(await shown('response')).toBe('2025-12-29');
+    // 20 business days after Dec 29: Dec 30, 31, Thu Jan 1 (New Year) skipped, Jan 2, 5–9, 12–16,
+    // Mon Jan 19 (MLK Day) skipped, 20–23, 26, 27, 28 -> Wed Jan 28, 2026.
+    expect(await shown('approximate')).toBe('2026-01-28');
+    // Constructive denial Dec 29 + 30 calendar days = Wed Jan 28, 2026 (a business day).
+    expect(await shown('appeal')).toBe('2026-01-28');
+    // Appeal received Jan 28 = day 1: Jan 28, 29, 30, Feb 2, 3, 4, 5, 6, 9, 10 -> Tue Feb 10.
+    expect(await shown('appeal-decision')).toBe('2026-02-10');
+    // Four months after Feb 10 -> Wed Jun 10, 2026.
+    expect(await shown('article-78')).toBe('2026-06-10');
+
+    const responseRow = await page
+      .locator('[data-pp-deadline-calculator] tr[data-pp-deadline="response"]')
+      .textContent();
+    expect(responseRow).toContain('Monday, December 29, 2025');
+    expect(responseRow).toContain('Thu Dec 25 (Christmas Day), Sat Dec 27–Sun Dec 28 (weekend)');
+    const approxRow = await page
+      .locator('[data-pp-deadline-calculator] tr[data-pp-deadline="approximate"]')
+      .textContent();
+    expect(approxRow).toContain("Thu Jan 1 (New Year's Day)");
+    await expect
+      .poll(() => page.locator('[data-pp-deadline-calculator] [data-pp-status]').textContent())
+      .toContain('The NYPD must respond by Monday, December 29, 2025');
+
+    expect(requests, 'requests made by the calculator').toEqual([]);
+    expect(offOrigin).toEqual([]);
+    expect(errors).toEqual([]);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations('/foil/ (deadlines shown)', violations)).toEqual([]);
+    await context.close();
+  });
+
+  it('counts a late-afternoon email from the next business day', async () => {
+    const { page, context } = await openPage(session.browser);
+    await page.goto(`${base}/foil/`, { waitUntil: 'load' });
+    await tabTo(page, '#dl-received');
+    await typeDate(page, '2025-12-22');
+    await tabTo(page, '#dl-time');
+    await page.keyboard.type('0430P'); // 4:30 pm, after the 4:00 pm cut-off
+    await tabTo(page, '[data-pp-deadline-calculator] button[type="submit"]');
+    await page.keyboard.press('Enter');
+    const shown = (id: string) =>
+      page
+        .locator(`[data-pp-deadline-calculator] tr[data-pp-deadline="${id}"] time`)
+        .getAttribute('datetime');
+    // Day 1 = Tue Dec 23; Dec 23 (1), 24 (2), [25], 26 (3), [27, 28], 29 (4), 30 (5).
+    await expect.poll(() => shown('day-one')).toBe('2025-12-23');
+    expect(await shown('response')).toBe('2025-12-30');
+    await context.close();
+  });
+
+  it('builds an appeal for a missed deadline with the dates filled in', async () => {
+    const { page, context, errors } = await openPage(session.browser);
+    await page.goto(`${base}/foil/`, { waitUntil: 'networkidle' });
+    const requests = recordRequests(page);
+    await tabTo(page, '#ap-kind-denial');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#ap-kind-none').isChecked()).toBe(true);
+    await expect(page.locator('#ap-denied').isVisible()).resolves.toBe(false);
+    await tabTo(page, '#ap-request-date');
+    await typeDate(page, '2025-12-22');
+    await tabTo(page, '#ap-records');
+    await page.keyboard.type('Possible match reports, 2024 to 2025.');
+    await tabTo(page, '#ap-name');
+    await page.keyboard.type('Test Requester');
+    await tabTo(page, '#ap-date');
+    await typeDate(page, '2026-01-05');
+    await tabTo(page, '[data-pp-appeal-builder] button[type="submit"]');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate('document.activeElement && document.activeElement.id'))
+      .toBe('ap-output-title');
+    const letter = await page.locator('#ap-letter').inputValue();
+    expect(letter).toContain(
+      'I appeal the constructive denial of my Freedom of Information Law request of December 22, 2025',
+    );
+    expect(letter).toContain('within five business days of receipt (by December 29, 2025)');
+    expect(letter).toContain('\nJanuary 5, 2026\n');
+    expect(await page.locator('[data-pp-appeal-due]').textContent()).toContain(
+      'Wednesday, January 28, 2026',
+    );
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each(['/foil/', ...SLUGS.map((s) => `/foil/${s}/`)])(
+    '%s is complete without JavaScript, with the plain template instead of the builder',
+    async (path) => {
+      const { page, context } = await openPage(session.browser, { javaScriptEnabled: false });
+      await page.goto(base + path);
+      await expect(page.locator('[data-pp-request-builder] form').isVisible()).resolves.toBe(false);
+      await expect(
+        page.locator('[data-pp-request-builder] [data-pp-template] pre').isVisible(),
+      ).resolves.toBe(true);
+      expect(
+        await page.locator('[data-pp-request-builder] [data-pp-template] pre').textContent(),
+      ).toContain('Public Officers Law § 89(3)(a)');
+      if (path === '/foil/') {
+        await expect(page.locator('[data-pp-deadline-calculator] form').isVisible()).resolves.toBe(
+          false,
+        );
+        await expect(
+          page.locator('[data-pp-appeal-builder] [data-pp-template] pre').isVisible(),
+        ).resolves.toBe(true);
+        // The worked example stands in for the calculator.
+        expect(
+          await page
+            .locator('tr[data-pp-deadline="response"] time')
+            .first()
+            .getAttribute('datetime'),
+        ).toBe('2025-12-29');
+      } else {
+        await expect(page.locator('#records').isVisible()).resolves.toBe(true);
+        expect(
+          await page.locator('.pp-foil-records a[href^="/policies/"]').count(),
+        ).toBeGreaterThan(5);
+      }
+      await context.close();
+    },
+  );
+
+  it.each(['/foil/', ...SLUGS.map((s) => `/foil/${s}/`)])(
+    '%s shows a source next to every legal statement',
+    async (path) => {
+      const { page, context } = await openPage(session.browser, { javaScriptEnabled: false });
+      await page.goto(base + path);
+      const facts = page.locator('[data-pp-fact]');
+      const n = await facts.count();
+      expect(n).toBeGreaterThan(0);
+      for (let i = 0; i < n; i++) {
+        const f = facts.nth(i);
+        expect(
+          await f.locator(':scope > .pp-fact__source a[href^="http"]').count(),
+          (await f.textContent()) ?? '',
+        ).toBeGreaterThan(0);
+        expect(await f.locator(':scope > .pp-fact__source time').count()).toBe(1);
+      }
+      // Every channel has a source, a last-verified date, and uncertain ones say so.
+      const channels = page.locator('[data-pp-channel]');
+      expect(await channels.count()).toBe(3);
+      for (let i = 0; i < 3; i++)
+        expect(await channels.nth(i).textContent()).toMatch(
+          /Last verified.*not confirmed with the NYPD/s,
+        );
+      expect(
+        await page
+          .locator('[data-pp-channel="channel-openrecords"] .pp-channel__flag')
+          .textContent(),
+      ).toBe('Uncertain');
+      expect(
+        await page.locator('[data-pp-channel="channel-email"] .pp-channel__flag').textContent(),
+      ).toBe('Uncertain');
+      await context.close();
+    },
+  );
+
+  it.each(SLUGS)('links every record of %s to an existing paragraph of its policy page', (slug) => {
+    const foil = readFileSync(path.join(SITE_DIR, 'foil', slug, 'index.html'), 'utf8');
+    const targets = extractIds(
+      readFileSync(path.join(SITE_DIR, 'policies', slug, 'index.html'), 'utf8'),
+    );
+    const links = [...foil.matchAll(new RegExp(`href="/policies/${slug}/#([^"]+)"`, 'g'))].map(
+      (m) => m[1] as string,
+    );
+    expect(links.length).toBeGreaterThan(10);
+    for (const id of links) expect(targets.has(id), `#${id}`).toBe(true);
+  });
+});
