@@ -1,0 +1,345 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, describeViolations } from './support/axe.ts';
+import { launch, openPage, type Session } from './support/browser.ts';
+import { extractIds, extractLinks } from './support/links.ts';
+
+const base = inject('baseURL');
+const SLUGS = ['facial-recognition', 'thermographic-cameras'];
+const PAGES = [
+  '/compare/',
+  '/boilerplate/',
+  ...SLUGS.map((s) => `/boilerplate/${s}/`),
+  '/scorecard/',
+  ...SLUGS.map((s) => `/scorecard/${s}/`),
+  '/methodology/',
+  '/timeline/',
+];
+
+const cache = new Map<string, Promise<string>>();
+function get(path: string): Promise<string> {
+  let hit = cache.get(path);
+  if (!hit) {
+    hit = fetch(base + path).then((r) => {
+      if (r.status !== 200) throw new Error(`${path}: HTTP ${r.status}`);
+      return r.text();
+    });
+    cache.set(path, hit);
+  }
+  return hit;
+}
+
+/** Loads each link's target page and checks that the element with the fragment's id exists. */
+async function unresolved(from: string, hrefs: readonly string[]): Promise<string[]> {
+  const bad: string[] = [];
+  for (const href of new Set(hrefs)) {
+    const url = new URL(href, base + from);
+    const id = decodeURIComponent(url.hash.slice(1));
+    if (!id) {
+      bad.push(`${href} (no fragment)`);
+      continue;
+    }
+    if (!extractIds(await get(url.pathname)).has(id)) bad.push(href);
+  }
+  return bad;
+}
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch();
+});
+afterAll(async () => {
+  await session.close();
+});
+
+describe('compare matrix /compare/', () => {
+  it('links every cell to an existing paragraph anchor (or to the method for "Not stated")', async () => {
+    const { page, context } = await openPage(session.browser, { javaScriptEnabled: false });
+    await page.goto(`${base}/compare/`);
+    const rows = await page.locator('[data-pp-matrix] tbody tr').count();
+    expect(rows).toBe(SLUGS.length);
+    const cells = page.locator('[data-pp-matrix] tbody td');
+    const cellCount = await cells.count();
+    expect(cellCount).toBe(rows * ((await page.locator('[data-pp-matrix] thead th').count()) - 1));
+    const hrefs: string[] = [];
+    for (let i = 0; i < cellCount; i++) {
+      const links = await cells
+        .nth(i)
+        .locator('a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect(links.length, `cell ${i} has a link`).toBeGreaterThan(0);
+      hrefs.push(...links);
+    }
+    const policyLinks = hrefs.filter((h) => h.startsWith('/policies/'));
+    expect(policyLinks.length).toBeGreaterThan(20);
+    for (const h of hrefs)
+      expect(h).toMatch(
+        /^\/(policies\/[a-z-]+\/#[a-z-]+-p\d+(-\d+)?|policies\/[a-z-]+\/#(changes|addendum-\d+)|methodology\/#fact-[a-z-]+)$/,
+      );
+    expect(await unresolved('/compare/', hrefs)).toEqual([]);
+    await context.close();
+  });
+
+  it('links every fact-sheet citation to an existing anchor', async () => {
+    const html = await get('/compare/');
+    const cites = extractLinks(html).anchors.filter((h) => /^\/policies\/[a-z-]+\/#/.test(h));
+    expect(await unresolved('/compare/', cites)).toEqual([]);
+  });
+
+  it('sorts and filters with JavaScript and announces the result', async () => {
+    const { page, context } = await openPage(session.browser);
+    await page.goto(`${base}/compare/`);
+    await expect(page.locator('[data-pp-matrix-controls]').isVisible()).resolves.toBe(true);
+    const techs = () =>
+      page.locator('[data-pp-matrix] tbody tr:not([hidden]) th').allTextContents();
+    expect((await techs()).map((t) => t.trim())).toEqual([
+      'Facial Recognition',
+      'Thermographic Cameras',
+    ]);
+    const tech = page.locator('[data-pp-matrix] thead th').first();
+    await tech.locator('button').click();
+    await expect(tech.getAttribute('aria-sort')).resolves.toBe('descending');
+    expect((await techs()).map((t) => t.trim())).toEqual([
+      'Thermographic Cameras',
+      'Facial Recognition',
+    ]);
+    await expect(page.locator('[data-pp-matrix-status]').textContent()).resolves.toMatch(
+      /Sorted by Technology, descending/,
+    );
+
+    await page.getByLabel('Filter technologies').fill('thermo');
+    expect((await techs()).map((t) => t.trim())).toEqual(['Thermographic Cameras']);
+    await expect(page.locator('[data-pp-matrix-status]').textContent()).resolves.toMatch(
+      /Showing 1 of 2 technologies/,
+    );
+
+    await page.getByLabel('Show facts').selectOption('security');
+    const visibleHeaders = await page
+      .locator('[data-pp-matrix] thead th:not([hidden])')
+      .allTextContents();
+    expect(visibleHeaders.map((t) => t.trim())).toEqual([
+      'Technology',
+      'Access control',
+      'Authentication',
+      'Encryption in transit',
+      'Encryption at rest',
+    ]);
+    await context.close();
+  });
+
+  it('is a plain table without JavaScript, with the controls hidden', async () => {
+    const { page, context } = await openPage(session.browser, { javaScriptEnabled: false });
+    await page.goto(`${base}/compare/`);
+    await expect(page.locator('[data-pp-matrix-controls]').isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-pp-matrix] caption').isVisible()).resolves.toBe(true);
+    expect(await page.locator('[data-pp-matrix] thead button').count()).toBe(0);
+    await context.close();
+  });
+
+  it('is readable on a phone: the page does not scroll sideways, the table scrolls in its own region', async () => {
+    const { page, context } = await openPage(session.browser, {
+      viewport: { width: 375, height: 800 },
+    });
+    await page.goto(`${base}/compare/`);
+    const pageWidth = await page.evaluate('document.documentElement.scrollWidth');
+    expect(pageWidth).toBeLessThanOrEqual(375);
+    const region = page.locator('.pp-matrix-wrap');
+    await expect(region.getAttribute('tabindex')).resolves.toBe('0');
+    const scrolls = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
+    expect(scrolls).toBe(true);
+    await context.close();
+  });
+
+  it('offers the matrix as CSV and JSON with both policies and citation URLs', async () => {
+    const csv = await get('/compare/key-facts.csv');
+    const lines = csv.trimEnd().split('\r\n');
+    expect(lines[0]).toBe(
+      'slug,technology,fact_id,fact,status,value,detail,source,citations,citation_urls',
+    );
+    for (const slug of SLUGS) expect(lines.filter((l) => l.startsWith(`${slug},`)).length).toBe(17);
+    const json = JSON.parse(await get('/compare/key-facts.json')) as {
+      policies: { slug: string; facts: { citations: { url: string }[] }[] }[];
+    };
+    expect(json.policies.map((p) => p.slug)).toEqual(SLUGS);
+    const urls = json.policies.flatMap((p) =>
+      p.facts.flatMap((f) => f.citations.map((c) => new URL(c.url))),
+    );
+    expect(urls.length).toBeGreaterThan(20);
+    expect(
+      await unresolved(
+        '/compare/',
+        urls.map((u) => u.pathname + u.hash),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('scorecard', () => {
+  it.each(SLUGS)(
+    'links every evidence item of /scorecard/%s/ to an existing anchor, or says "Not found"',
+    async (slug) => {
+      const { page, context } = await openPage(session.browser, { javaScriptEnabled: false });
+      await page.goto(`${base}/scorecard/${slug}/`);
+      const rows = page.locator('tr[data-pp-criterion]');
+      const n = await rows.count();
+      expect(n).toBe(19);
+      const hrefs: string[] = [];
+      for (let i = 0; i < n; i++) {
+        const cell = rows.nth(i).locator('td').nth(1);
+        const links = await cell
+          .locator('a')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+        if (links.length === 0) await expect(cell.textContent()).resolves.toMatch(/Not found/);
+        for (const h of links) expect(h.startsWith(`/policies/${slug}/#`)).toBe(true);
+        hrefs.push(...links);
+      }
+      expect(hrefs.length).toBeGreaterThan(15);
+      expect(await unresolved(`/scorecard/${slug}/`, hrefs)).toEqual([]);
+      await context.close();
+    },
+  );
+
+  it('lists both policies in the citywide table with their score', async () => {
+    const html = await get('/scorecard/');
+    for (const slug of SLUGS) expect(html).toContain(`href="/scorecard/${slug}/"`);
+    expect(html).toMatch(/\d+ of 19/);
+  });
+});
+
+describe('boilerplate toggle', () => {
+  it.each(SLUGS)(
+    'marks the shared passages of %s and toggles their highlight, announcing it',
+    async (slug) => {
+      const { page, context } = await openPage(session.browser);
+      await page.goto(`${base}/boilerplate/${slug}/`);
+      const marks = page.locator('mark[data-pp-shared]');
+      expect(await marks.count()).toBeGreaterThan(10);
+      await expect(marks.first().getAttribute('data-also-in')).resolves.toMatch(
+        /^[a-z-]+#[a-z-]+-p\d+/,
+      );
+      const bg = () => marks.first().evaluate((m) => getComputedStyle(m).backgroundColor);
+      expect(await bg()).toBe('rgba(0, 0, 0, 0)');
+      const button = page.locator('[data-pp-shared-toggle]');
+      await expect(button.isVisible()).resolves.toBe(true);
+      await expect(button.getAttribute('aria-pressed')).resolves.toBe('false');
+      await button.click();
+      await expect(button.getAttribute('aria-pressed')).resolves.toBe('true');
+      expect(await bg()).not.toBe('rgba(0, 0, 0, 0)');
+      await expect(page.locator('[data-pp-shared-status]').textContent()).resolves.toMatch(
+        /Highlighting \d+ shared passages/,
+      );
+      const violations = await axeViolations(page);
+      expect(
+        violations,
+        describeViolations(`/boilerplate/${slug}/ (highlighted)`, violations),
+      ).toEqual([]);
+      await button.click();
+      await expect(button.getAttribute('aria-pressed')).resolves.toBe('false');
+      expect(await bg()).toBe('rgba(0, 0, 0, 0)');
+      await expect(page.locator('[data-pp-shared-status]').textContent()).resolves.toMatch(/off/);
+      await context.close();
+    },
+  );
+
+  it('shows the figures and the method link without JavaScript, and no dead button', async () => {
+    const { page, context } = await openPage(session.browser, { javaScriptEnabled: false });
+    await page.goto(`${base}/boilerplate/facial-recognition/`);
+    await expect(page.locator('[data-pp-boilerplate]').textContent()).resolves.toMatch(
+      /\d+% of this policy’s words/,
+    );
+    await expect(page.locator('[data-pp-shared-toggle]').isVisible()).resolves.toBe(false);
+    await expect(
+      page.locator('[data-pp-boilerplate] a[href="/boilerplate/#method"]').count(),
+    ).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('links every shared passage to existing paragraphs in both policies', async () => {
+    for (const slug of SLUGS) {
+      const html = await get(`/boilerplate/${slug}/`);
+      const start = html.indexOf('id="passages"');
+      const end = html.indexOf('id="text"');
+      const hrefs = extractLinks(html.slice(start, end)).anchors.filter((h) =>
+        h.startsWith('/policies/'),
+      );
+      expect(hrefs.length).toBeGreaterThan(10);
+      expect(await unresolved(`/boilerplate/${slug}/`, hrefs)).toEqual([]);
+    }
+  });
+});
+
+describe('feed and sitemap', () => {
+  async function parseXml(
+    path: string,
+  ): Promise<{ error: string | null; links: string[]; locs: string[] }> {
+    const { page, context } = await openPage(session.browser);
+    await page.goto(`${base}/`);
+    const xml = await get(path);
+    const result = (await page.evaluate(`(() => {
+      const doc = new DOMParser().parseFromString(${JSON.stringify(xml)}, 'application/xml');
+      const err = doc.querySelector('parsererror');
+      return {
+        error: err ? err.textContent : null,
+        links: [...doc.querySelectorAll('item > link')].map((l) => l.textContent),
+        locs: [...doc.getElementsByTagNameNS('*', 'loc')].map((l) => l.textContent),
+      };
+    })()`)) as { error: string | null; links: string[]; locs: string[] };
+    await context.close();
+    return result;
+  }
+
+  it('/feed.xml is well-formed RSS that lists both policies', async () => {
+    const r = await parseXml('/feed.xml');
+    expect(r.error).toBeNull();
+    const paths = r.links.map((l) => new URL(l).pathname);
+    for (const slug of SLUGS) expect(paths).toContain(`/policies/${slug}/`);
+    expect(await get('/feed.xml')).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0">/,
+    );
+  });
+
+  it('the feed dates only events printed on the policies', async () => {
+    const xml = await get('/feed.xml');
+    const items = xml.split('<item>').slice(1);
+    for (const item of items) {
+      if (/no date printed/.test(item)) expect(item).not.toContain('<pubDate>');
+      else expect(item).toMatch(/<pubDate>\w{3}, \d{2} \w{3} \d{4} 00:00:00 GMT<\/pubDate>/);
+    }
+  });
+
+  it('the sitemap index and sitemap are well-formed and list both policies and the oversight pages', async () => {
+    const index = await parseXml('/sitemap-index.xml');
+    expect(index.error).toBeNull();
+    expect(index.locs.map((l) => new URL(l).pathname)).toContain('/sitemap-0.xml');
+    const map = await parseXml('/sitemap-0.xml');
+    expect(map.error).toBeNull();
+    const paths = map.locs.map((l) => new URL(l).pathname);
+    for (const slug of SLUGS) expect(paths).toContain(`/policies/${slug}/`);
+    for (const p of PAGES) expect(paths).toContain(p);
+  });
+});
+
+describe('timeline', () => {
+  it('lists the printed events with links to their source and says no version can be compared yet', async () => {
+    const html = await get('/timeline/');
+    expect(html).toContain('href="/policies/thermographic-cameras/#addendum-1"');
+    expect(html).toMatch(/Only one version of each policy is imported/);
+    expect(html).toMatch(/prints no posted or updated date/);
+    const hrefs = extractLinks(html).anchors.filter((h) => /^\/policies\/[a-z-]+\/#/.test(h));
+    expect(await unresolved('/timeline/', hrefs)).toEqual([]);
+  });
+});
+
+describe('accessibility', () => {
+  it.each(PAGES)(
+    '%s has no axe violations, console errors or off-origin requests',
+    async (path) => {
+      const { page, context, offOrigin, errors } = await openPage(session.browser);
+      await page.goto(base + path, { waitUntil: 'load' });
+      const violations = await axeViolations(page);
+      expect(violations, describeViolations(path, violations)).toEqual([]);
+      expect(offOrigin).toEqual([]);
+      expect(errors).toEqual([]);
+      await context.close();
+    },
+  );
+});
