@@ -31,13 +31,16 @@ export interface FoilPolicy {
  * or when a map exists for a policy that is not imported.
  */
 export async function loadFoilPolicies(): Promise<FoilPolicy[]> {
+  const dir = (process.env['PP_FOIL_DIR'] ?? 'content/foil')
+    .replace(/^\.\//, '')
+    .replace(/\/$/, '');
   const policies = await getCollection('policies');
   const maps = await getCollection('foilMaps');
   const slugs = new Set(policies.map((p) => p.id));
   for (const m of maps)
     if (!slugs.has(m.id))
       throw new Error(
-        `content/foil/${m.id}.json: there is no imported policy "${m.id}" (content/policies/${m.id}.md). Rename the file to the policy's slug or remove it.`,
+        `${dir}/${m.id}.json: there is no imported policy "${m.id}" (content/policies/${m.id}.md). Rename the file to the policy's slug or remove it.`,
       );
   return policies
     .map((p): FoilPolicy => {
@@ -46,7 +49,7 @@ export async function loadFoilPolicies(): Promise<FoilPolicy[]> {
         ? {
             summary: m.data.summary,
             ...resolveCitations(m.data, {
-              file: `content/foil/${p.id}.json`,
+              file: `${dir}/${p.id}.json`,
               slug: p.id,
               technology: p.data.technology,
               sections: parsePolicyBody(p.body ?? ''),
