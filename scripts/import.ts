@@ -9,11 +9,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { type CorrectionsFile, CorrectionsFileSchema } from '../src/lib/import/corrections.ts';
+import type { CorrectionsFile } from '../src/lib/import/corrections.ts';
 import { linesFromPages, linesFromText } from '../src/lib/import/lines.ts';
-import { identify, importPolicy } from '../src/lib/import/pipeline.ts';
-import { formatSummary } from '../src/lib/import/report.ts';
 import { ImportError, type Line } from '../src/lib/import/types.ts';
+import { assertImportable } from '../src/lib/import/validate.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const USAGE =
@@ -84,7 +83,7 @@ async function readLines(
   return { lines: linesFromText(text), format: 'text' };
 }
 
-function loadCorrections(path: string, required: boolean): CorrectionsFile | null {
+async function loadCorrections(path: string, required: boolean): Promise<CorrectionsFile | null> {
   if (!existsSync(path)) {
     if (required) throw new ImportError(`${path}: corrections file not found.`);
     return null;
@@ -95,6 +94,7 @@ function loadCorrections(path: string, required: boolean): CorrectionsFile | nul
   } catch (e) {
     throw new ImportError(`${path}: not valid JSON (${(e as Error).message}).`);
   }
+  const { CorrectionsFileSchema } = await import('../src/lib/import/corrections.ts');
   const parsed = CorrectionsFileSchema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues
@@ -121,8 +121,12 @@ async function main(): Promise<void> {
   const { lines, format } = await readLines(args.file, bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const fileName = basename(args.file);
+  assertImportable(lines, args.file);
+  // The rest of the importer is loaded only for input worth importing.
+  const { identify, importPolicy } = await import('../src/lib/import/pipeline.ts');
+  const { formatSummary } = await import('../src/lib/import/report.ts');
   const { slug } = identify(lines, fileName);
-  const corrections = loadCorrections(
+  const corrections = await loadCorrections(
     args.corrections ?? join(ROOT, 'data/policies/corrections', `${slug}.json`),
     Boolean(args.corrections),
   );

@@ -39,6 +39,7 @@ import { joinParagraphs, type RawBlock } from './paragraphs.ts';
 import { type ImportReport, buildReport } from './report.ts';
 import { pairChanges, readAddendaTable, readChangesTable, type Unplaced } from './tables.ts';
 import { ImportError, type Line, type RemovedFurniture } from './types.ts';
+import { assertImportable } from './validate.ts';
 
 /** What the importer was given. */
 export interface ImportInput {
@@ -127,8 +128,7 @@ function located(
  */
 export function importPolicy(input: ImportInput): ImportResult {
   const { fileName } = input;
-  if (!input.lines.some((l) => l.text.trim()))
-    throw new ImportError(`${fileName}: the document is empty (no text).`);
+  assertImportable(input.lines, fileName);
   const warnings: string[] = [];
   const removed: RemovedFurniture[] = [];
   const unassigned: Unplaced[] = [];
@@ -180,14 +180,6 @@ export function importPolicy(input: ImportInput): ImportResult {
   }
 
   const sectionHeadings = headings.filter((h) => h.heading.kind === 'section');
-  if (
-    sectionHeadings.length === 0 ||
-    !sectionHeadings.some((h) => h.heading.kind === 'section' && h.heading.key !== ABSTRACT_KEY)
-  ) {
-    throw new ImportError(
-      `${fileName}: not an Impact and Use Policy: none of the ten statutory section headings (e.g. "CAPABILITIES OF THE TECHNOLOGY") was found.`,
-    );
-  }
 
   // Footnote texts (after the first section heading) leave the body.
   const headingLines = new Set(
