@@ -5,7 +5,11 @@
  */
 import { getCollection } from 'astro:content';
 import { parsePolicyBody } from '../../lib/policy/body.ts';
-import { type Resolved, resolveCitations } from '../../lib/foil/record-map.ts';
+import {
+  type Resolved,
+  type ResolvedCitation,
+  resolveCitations,
+} from '../../lib/foil/record-map.ts';
 import type { LegalFact, NotKeptEntry, RecordEntry, RetentionEntry } from '../../schemas/foil.ts';
 
 /** A record map whose every citation has been checked and resolved. */
@@ -23,6 +27,8 @@ export interface FoilPolicy {
   title: string;
   /** Null when no record map has been curated for the policy yet. */
   map: ResolvedRecordMap | null;
+  /** The paragraphs of the policy's public-access section (where it mentions FOIL). */
+  publicAccess: ResolvedCitation[];
 }
 
 /**
@@ -45,18 +51,34 @@ export async function loadFoilPolicies(): Promise<FoilPolicy[]> {
   return policies
     .map((p): FoilPolicy => {
       const m = maps.find((x) => x.id === p.id);
+      const sections = parsePolicyBody(p.body ?? '');
+      const ctx = {
+        file: `${dir}/${p.id}.json`,
+        slug: p.id,
+        technology: p.data.technology,
+        sections,
+      };
+      const publicIds =
+        sections.find((s) => s.key === 'public-access')?.paragraphs.map((x) => x.id) ?? [];
+      const publicAccess = publicIds.length
+        ? (resolveCitations(
+            { records: [{ id: 'public-access', cites: publicIds }], notKept: [], retention: [] },
+            ctx,
+          ).records[0]?.citations ?? [])
+        : [];
       const map = m
         ? {
             summary: m.data.summary,
-            ...resolveCitations(m.data, {
-              file: `${dir}/${p.id}.json`,
-              slug: p.id,
-              technology: p.data.technology,
-              sections: parsePolicyBody(p.body ?? ''),
-            }),
+            ...resolveCitations(m.data, ctx),
           }
         : null;
-      return { slug: p.id, technology: p.data.technology, title: p.data.title, map };
+      return {
+        slug: p.id,
+        technology: p.data.technology,
+        title: p.data.title,
+        map,
+        publicAccess,
+      };
     })
     .sort((a, b) => a.technology.localeCompare(b.technology));
 }
