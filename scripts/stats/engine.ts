@@ -18,6 +18,7 @@ import {
   statSync,
 } from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { parse } from 'csv-parse/sync';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import {
@@ -46,8 +47,10 @@ export interface EngineOptions {
   policiesDir: string;
   /** Folder of the statistics' SQL files. */
   sqlDir: string;
-  /** DuckDB threads (default: all cores). */
+  /** DuckDB threads (default 2). */
   threads?: number;
+  /** Called after each stage of a record-level dataset with its duration (benchmarks). */
+  onStage?: (stage: string, ms: number) => void;
 }
 
 /** The generated documents, keyed by file name (`<dataset>.json`). */
@@ -89,6 +92,7 @@ export async function aggregate(opts: EngineOptions): Promise<EngineOutput> {
               technologies,
               statistics,
               descriptorRef,
+              opts.onStage,
             );
       out.set(`${resource.name}.json`, doc);
     }
@@ -368,9 +372,16 @@ async function recordsDataset(
   technologies: Set<string>,
   statistics: Map<string, SqlStatistic>,
   descriptor: { path: string; sha256: string },
+  onStage?: (stage: string, ms: number) => void,
 ): Promise<StatsFile> {
   const ext = resource['x-pp'];
   if (ext.kind !== 'records') throw new Error('unreachable');
+  let mark = performance.now();
+  const stage = (name: string): void => {
+    const now = performance.now();
+    onStage?.(`${resource.name}: ${name}`, now - mark);
+    mark = now;
+  };
   const threshold = ext.threshold ?? pkg['x-pp'].defaultThreshold;
   const doc = baseDoc(resource, file, descriptor);
   doc.threshold = threshold;
@@ -415,6 +426,7 @@ async function recordsDataset(
   await conn.run(
     `CREATE TABLE ${t} AS SELECT * FROM read_csv(${quoteSql(abs)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${cols}}, store_rejects = true, rejects_table = 'rej_${t}', rejects_scan = 'scan_${t}')`,
   );
+  stage('load CSV');
   const rejects = await rows(
     conn,
     `SELECT line, column_name, error_type FROM rej_${t} ORDER BY line LIMIT 1`,
@@ -448,6 +460,7 @@ async function recordsDataset(
   );
   if (byValue[0]) throw identifyingError(file, byValue[0]);
 
+  stage('identifying columns by value');
   // Every value against its field, in one scan: the first bad row per check.
   const checks: { column: string; sql: string; problem: string; fix: string }[] = [];
   for (const f of fields) {
@@ -531,6 +544,7 @@ async function recordsDataset(
       );
     }
   }
+  stage('validate values');
   const key = resource.schema.primaryKey.map(quoteIdent).join(', ');
   const [dup] = await rows(
     conn,
@@ -544,6 +558,7 @@ async function recordsDataset(
     );
   }
 
+  stage('duplicate keys');
   // The view the SQL files read: identifying columns dropped, time coarsened.
   const view = resource.name.replaceAll('-', '_');
   const keep = fields.filter((f) => !dropped.has(f.name));
@@ -613,6 +628,7 @@ async function recordsDataset(
       }
     }
   }
+  stage('statistics and suppression');
   doc.provenance.cellsSuppressed =
     doc.tables.reduce(
       (a, tb) =>
