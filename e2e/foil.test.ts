@@ -72,6 +72,8 @@ describe('FOIL pages in the browser', () => {
         await tabTo(page, `#${id}`);
         await page.keyboard.press('Space');
       }
+      await tabTo(page, '#rq-other');
+      await page.keyboard.type('Records of the number of uses per month.');
       await tabTo(page, '#rq-from');
       await typeDate(page, '2024-01-01');
       await tabTo(page, '#rq-to');
@@ -91,9 +93,10 @@ describe('FOIL pages in the browser', () => {
         .toBe('rq-output-title');
       await expect
         .poll(() => page.locator('[data-pp-request-builder] [data-pp-status]').textContent())
-        .toContain('Letter built with 2 records');
+        .toContain('Letter built with 3 records');
       const letter = await page.locator('#rq-letter').inputValue();
       for (const w of wordings) expect(letter).toContain(w);
+      expect(letter).toContain('3. Other records: Records of the number of uses per month.');
       expect(letter).toContain('created or received from January 1, 2024 to December 31, 2025');
       expect(letter).toContain('\nDecember 22, 2025\n');
       expect(letter).toContain('Test Requester');
@@ -148,7 +151,9 @@ describe('FOIL pages in the browser', () => {
         ),
       )
       .toBe(true);
-    expect(await summary.textContent()).toContain('Choose at least one record to request.');
+    expect(await summary.textContent()).toContain(
+      'Choose at least one record to request, or describe the records in your own words.',
+    );
     expect(await summary.textContent()).toContain('Enter your name.');
     expect(await page.locator('#rq-name').getAttribute('aria-invalid')).toBe('true');
     expect(offOrigin).toEqual([]);

@@ -82,7 +82,10 @@ export function checkRequestLetter(input: RequestLetterInput): LetterProblem[] {
   const out: LetterProblem[] = [];
   if (!input.technology.trim()) out.push({ field: 'technology', message: 'Choose a technology.' });
   if (input.records.length === 0)
-    out.push({ field: 'records', message: 'Choose at least one record to request.' });
+    out.push({
+      field: 'records',
+      message: 'Choose at least one record to request, or describe the records in your own words.',
+    });
   if (!input.contact.name.trim()) out.push({ field: 'name', message: 'Enter your name.' });
   if (!input.contact.email?.trim() && !input.contact.postal?.trim())
     out.push({

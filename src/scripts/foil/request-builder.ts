@@ -37,11 +37,16 @@ function setup(root: HTMLElement): void {
       : [];
     const input: RequestLetterInput = {
       technology: select.selectedOptions[0]?.textContent?.trim() ?? '',
-      records: boxes.map((b) => ({
-        title: b.dataset['title'] ?? '',
-        wording: b.dataset['wording'] ?? '',
-        source: b.dataset['source'],
-      })),
+      records: [
+        ...boxes.map((b) => ({
+          title: b.dataset['title'] ?? '',
+          wording: b.dataset['wording'] ?? '',
+          source: b.dataset['source'],
+        })),
+        ...(value(form, 'other')
+          ? [{ title: 'Other records', wording: value(form, 'other') }]
+          : []),
+      ],
       dateFrom: value(form, 'dateFrom') || undefined,
       dateTo: value(form, 'dateTo') || undefined,
       format: value(form, 'format') as RequestLetterInput['format'],
@@ -65,7 +70,7 @@ function setup(root: HTMLElement): void {
         problems,
         {
           technology: 'rq-technology',
-          records: firstBox?.id ?? 'rq-technology',
+          records: firstBox?.id ?? 'rq-other',
           name: 'rq-name',
           email: 'rq-email',
           dateFrom: 'rq-from',

@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { LegalFactSchema, RecordMapSchema } from './foil.ts';
+
+const facts = (
+  JSON.parse(
+    readFileSync(new URL('../../data/foil/legal-facts.json', import.meta.url), 'utf8'),
+  ) as unknown[]
+).map((f) => LegalFactSchema.parse(f));
+
+describe('data/foil/legal-facts.json', () => {
+  it('validates every fact and gives each a unique id', () => {
+    expect(facts.length).toBeGreaterThan(20);
+    expect(new Set(facts.map((f) => f.id)).size).toBe(facts.length);
+  });
+
+  it('gives every channel and address a source, a last-verified date and a certainty', () => {
+    const located = facts.filter((f) => f.channel || f.address);
+    expect(located.map((f) => f.id)).toEqual(
+      expect.arrayContaining([
+        'channel-openrecords',
+        'channel-email',
+        'channel-mail',
+        'address-appeals-officer',
+      ]),
+    );
+    for (const f of located) {
+      expect(f.sources.length, f.id).toBeGreaterThan(0);
+      expect(f.checked.on, f.id).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('marks the NYPD portal and email channels uncertain, as the reference does', () => {
+    const byId = new Map(facts.map((f) => [f.id, f]));
+    expect(byId.get('channel-openrecords')?.certainty).toBe('uncertain');
+    expect(byId.get('channel-email')?.certainty).toBe('uncertain');
+  });
+
+  it('states the deadlines with the statute each comes from', () => {
+    const law = (id: string) => facts.find((f) => f.id === id)?.law;
+    expect(law('foil-response-5-days')).toBe('Public Officers Law § 89(3)(a)');
+    expect(law('foil-appeal-30-days')).toBe('Public Officers Law § 89(4)(a)');
+    expect(law('cplr-217-four-months')).toContain('CPLR 217(1)');
+    expect(law('gcl-25a-next-business-day')).toBe('General Construction Law § 25-a');
+  });
+});
+
+describe('schemas', () => {
+  it('rejects a fact without a source, naming the field', () => {
+    const r = LegalFactSchema.safeParse({
+      id: 'x',
+      topic: 'fees',
+      statement: 'A fact.',
+      sources: [],
+      certainty: 'sourced',
+      checked: { on: '2026-11-21', against: 'x' },
+    });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.path).toEqual(['sources']);
+  });
+
+  it('rejects a record citing something that is not a paragraph id', () => {
+    const r = RecordMapSchema.safeParse({
+      summary: 's',
+      records: [{ id: 'a', title: 't', description: 'd', cites: ['retention'], wording: 'w' }],
+    });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.path).toEqual(['records', 0, 'cites', 0]);
+  });
+
+  it('rejects an unknown key (a typo) in a record map entry', () => {
+    const r = RecordMapSchema.safeParse({
+      summary: 's',
+      records: [
+        {
+          id: 'a',
+          title: 't',
+          description: 'd',
+          cites: ['retention-p1'],
+          wording: 'w',
+          wordnig: 'x',
+        },
+      ],
+    });
+    expect(r.success).toBe(false);
+  });
+});
