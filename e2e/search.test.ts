@@ -154,6 +154,24 @@ describe('search on the built site', () => {
     expect(await page.locator('[data-pp-search-status]').getAttribute('aria-live')).toBe('polite');
   });
 
+  it('"Show more" appends the next results and moves focus to the first new one', async () => {
+    const page = await open('/search/?q=data');
+    await announced(page, /^\d+ results for “data”\.$/);
+    const total = Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(10);
+    await expect.poll(() => page.locator('[data-pp-search-results] > li').count()).toBe(10);
+    const more = page.locator('[data-pp-search-more]');
+    await expect(more.textContent()).resolves.toBe(`Show more results (${total - 10} more)`);
+    await more.press('Enter');
+    await expect
+      .poll(() => page.locator('[data-pp-search-results] > li').count())
+      .toBe(Math.min(total, 20));
+    const focused = await page.evaluate(
+      'document.activeElement === document.querySelector("[data-pp-search-results] > li:nth-child(11) h3 a")',
+    );
+    expect(focused).toBe(true);
+  });
+
   it('the header box on any page leads to results', async () => {
     const page = await open('/policies/');
     await page.fill('#pp-header-search-q', 'probe image');

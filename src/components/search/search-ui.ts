@@ -36,6 +36,8 @@ import {
 
 /** Results rendered per page of results. */
 const PAGE_SIZE = 10;
+/** Results shown (and the count announced) before the rest of the first page arrives. */
+const FIRST_PAINT = 3;
 /** Delay after the last keystroke before searching. */
 const TYPING_DELAY_MS = 200;
 
@@ -163,16 +165,20 @@ async function start(root: HTMLElement): Promise<void> {
     return li;
   };
 
-  const renderMore = async (token: number, focusFirst: boolean) => {
+  const updateMore = () => {
+    more.hidden = rendered >= shown.length;
+    more.textContent = `Show more results (${shown.length - rendered} more)`;
+  };
+
+  const renderMore = async (token: number) => {
     const batch = shown.slice(rendered, rendered + PAGE_SIZE);
     const data = await Promise.all(batch.map((r) => r.data()));
     if (token !== seq) return;
     const items = data.map((d) => renderResult(resultView(d)));
     list.append(...items);
     rendered += batch.length;
-    more.hidden = rendered >= shown.length;
-    more.textContent = `Show more results (${shown.length - rendered} more)`;
-    if (focusFirst) items[0]?.querySelector('a')?.focus();
+    updateMore();
+    items[0]?.querySelector('a')?.focus();
   };
 
   const run = async (focusResults: boolean) => {
@@ -181,7 +187,7 @@ async function start(root: HTMLElement): Promise<void> {
       shown = [];
       rendered = 0;
       list.replaceChildren();
-      more.hidden = true;
+      updateMore();
       heading.hidden = true;
       fillSelects(totals);
       status.textContent = 'Type a word or phrase, or choose a filter, to search.';
@@ -190,14 +196,22 @@ async function start(root: HTMLElement): Promise<void> {
     const search = await pagefind.search(state.q || null, { filters: pagefindFilters(state) });
     if (token !== seq) return;
     shown = search.results;
-    rendered = 0;
-    list.replaceChildren();
     fillSelects(search.filters);
-    await renderMore(token, false);
+    // Ask for the whole first page at once, show the first few as soon as they arrive.
+    const first = shown.slice(0, PAGE_SIZE).map((r) => r.data());
+    const head = await Promise.all(first.slice(0, FIRST_PAINT));
     if (token !== seq) return;
+    list.replaceChildren(...head.map((d) => renderResult(resultView(d))));
+    rendered = head.length;
+    updateMore();
     heading.hidden = false;
     status.textContent = resultCountMessage(shown.length, state);
     if (focusResults) heading.focus();
+    const tail = await Promise.all(first.slice(FIRST_PAINT));
+    if (token !== seq) return;
+    list.append(...tail.map((d) => renderResult(resultView(d))));
+    rendered += tail.length;
+    updateMore();
   };
 
   const navigate = (next: SearchState, mode: 'push' | 'replace', focusResults: boolean) => {
@@ -230,7 +244,7 @@ async function start(root: HTMLElement): Promise<void> {
     navigate({ q: state.q, filters: {} }, 'push', false);
   });
   more.addEventListener('click', () => {
-    void renderMore(seq, true);
+    void renderMore(seq);
   });
   window.addEventListener('popstate', () => {
     clearTimeout(typing);

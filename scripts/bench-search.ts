@@ -1,0 +1,331 @@
+/**
+ * Search benchmark: in a temporary folder (never in the repository or
+ * dist/), builds the real site, adds a seeded synthetic corpus of 200
+ * policy pages (bodies rendered by the real policy renderer,
+ * renderPolicyBody(); section records by policySectionRecords(), as
+ * astro build writes them), indexes it with the Pagefind Node API (the
+ * same indexSite() as `npm run index`), serves it on 127.0.0.1 and
+ * measures the real /search/ page in Debian's Chromium (same launch flags
+ * as the e2e harness):
+ *
+ * - index size (bytes, files) and index build time;
+ * - per query, cold (fresh browser profile, page opened with ?q=): time
+ *   from navigation start to the first results rendered, and the bytes of
+ *   the search index and runtime fetched;
+ * - per query, warm (Pagefind already loaded by an earlier search, HTTP
+ *   cache warm): time from submitting the query to its results rendered,
+ *   and the bytes fetched for it.
+ *
+ * Targets (issue 4): first results within 150 ms warm; under 300 KB
+ * fetched for a first query.
+ *
+ * Usage: npm run bench:search [-- --policies 200 --seed 20261121 --runs 3 --keep]
+ */
+import { execFileSync } from 'node:child_process';
+import {
+  createReadStream,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/browser.ts';
+import { resolveFile } from '../e2e/support/server.ts';
+import { renderPolicyBody } from '../src/lib/policy/render.ts';
+import {
+  escapeHtml,
+  filterElementsHtml,
+  policyYear,
+  searchFilters,
+} from '../src/lib/search/filters.ts';
+import { policySectionRecords, readSectionRecords } from '../src/lib/search/section-records.ts';
+import { syntheticCorpus, type SyntheticPolicy } from '../src/lib/search/synthetic-corpus.ts';
+import { indexSite } from './index-search.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    policies: { type: 'string', default: '200' },
+    seed: { type: 'string', default: '20261121' },
+    runs: { type: 'string', default: '3' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const POLICIES = Number(args.policies);
+const SEED = Number(args.seed);
+const RUNS = Number(args.runs);
+for (const [name, v] of [
+  ['--policies', POLICIES],
+  ['--seed', SEED],
+  ['--runs', RUNS],
+] as const)
+  if (!Number.isInteger(v) || v < 1) {
+    console.error(`bench:search: ${name} must be a positive integer`);
+    process.exit(2);
+  }
+
+/** Typical queries: one common section word, a two-word phrase, a filter-style term, a rarer word. */
+const QUERIES = ['retention', 'data access', 'training', 'external entities', 'biometric'];
+const WARM_TARGET_MS = 150;
+const BYTES_TARGET = 300 * 1024;
+
+const root = mkdtempSync(path.join(os.tmpdir(), 'pp-bench-search-'));
+const siteDir = path.join(root, 'site');
+
+/** A policy page for the corpus: the real body renderer inside a minimal indexed page. */
+function policyPage(p: SyntheticPolicy): string {
+  const title = `${p.technology}: Impact and Use Policy`;
+  const filters = filterElementsHtml(
+    searchFilters({
+      kind: 'policy',
+      technology: p.technology,
+      status: p.status,
+      year: policyYear(p),
+    }),
+  );
+  const body = renderPolicyBody(p.body, { slug: p.slug, technology: p.technology });
+  return [
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>`,
+    '<header data-pagefind-ignore="all"><a href="/">POST Act Transparency Portal</a></header>',
+    `<main id="main" data-pagefind-body><h1>${escapeHtml(title)}</h1>${filters}`,
+    `<dl class="pp-meta"><dt>Status</dt><dd>${p.status}</dd><dt>Updated</dt><dd>${p.updated}</dd>`,
+    `<dt>Statutory sections</dt><dd>${10 - p.missing.length} of 10 present</dd></dl>`,
+    `<div class="pp-policy-body" data-pp-policy-body>${body}</div></main></body></html>`,
+  ].join('');
+}
+
+function dirSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
+    files += 1;
+  }
+  return { bytes, files };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+/** Records the body bytes of every response the context receives (workers included). */
+function byteCounter(context: BrowserContext): { take: () => { total: number; pagefind: number } } {
+  let total = 0;
+  let pagefind = 0;
+  context.on('requestfinished', (req) => {
+    void req.sizes().then((s) => {
+      const n = s.responseBodySize + s.responseHeadersSize;
+      total += n;
+      if (new URL(req.url()).pathname.startsWith('/pagefind/')) pagefind += n;
+    });
+  });
+  return {
+    take: () => {
+      const out = { total, pagefind };
+      total = 0;
+      pagefind = 0;
+      return out;
+    },
+  };
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 150));
+
+/** Resolves with ms from submit to the results of `q` being announced. */
+async function submitAndTime(page: Page, q: string): Promise<number> {
+  return (await page.evaluate(`(async () => {
+    const status = document.querySelector('[data-pp-search-status]');
+    const input = document.querySelector('#pp-search-q');
+    const want = ${JSON.stringify(`“${q}”`)};
+    return await new Promise((resolve) => {
+      const obs = new MutationObserver(() => {
+        if (status.textContent.includes(want)) { obs.disconnect(); resolve(performance.now() - t0); }
+      });
+      obs.observe(status, { childList: true, characterData: true, subtree: true });
+      input.value = ${JSON.stringify(q)};
+      const t0 = performance.now();
+      input.form.requestSubmit();
+    });
+  })()`)) as number;
+}
+
+const FIRST_RESULTS_SCRIPT = `new MutationObserver(() => {
+  const s = document.querySelector('[data-pp-search-status]');
+  if (s && /result/.test(s.textContent) && !window.__ppFirstResults) window.__ppFirstResults = performance.now();
+}).observe(document, { childList: true, subtree: true, characterData: true });`;
+
+let server: ReturnType<typeof createServer> | undefined;
+try {
+  // 1. The real site (its /search/ page, scripts and the imported policies)
+  const t0 = performance.now();
+  execFileSync(
+    process.execPath,
+    [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--silent'],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, PP_OUT_DIR: siteDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    },
+  );
+  const siteBuildMs = performance.now() - t0;
+
+  // 2. The synthetic corpus: pages and section records
+  const corpus = syntheticCorpus({ seed: SEED, policies: POLICIES });
+  const recordsFile = path.join(siteDir, 'search', 'policy-sections.json');
+  const records = readSectionRecords(JSON.parse(readFileSync(recordsFile, 'utf8')), recordsFile);
+  const real = records.length;
+  for (const p of corpus) {
+    const dir = path.join(siteDir, 'policies', p.slug);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'index.html'), policyPage(p));
+    records.push(...policySectionRecords({ ...p }));
+  }
+  writeFileSync(recordsFile, JSON.stringify({ records }));
+  const words = corpus.reduce((n, p) => n + p.words, 0);
+
+  // 3. Index
+  const t1 = performance.now();
+  const summary = await indexSite(siteDir);
+  const indexMs = performance.now() - t1;
+  const index = dirSize(summary.outputPath);
+  const searchData = ['index', 'fragment', 'filter'].map((d) =>
+    dirSize(path.join(summary.outputPath, d)),
+  );
+
+  // 4. Serve with the cache headers a static host would send
+  server = createServer((req, res) => {
+    const file = resolveFile(siteDir, req.url ?? '/');
+    if (!file) {
+      res.writeHead(404).end();
+      return;
+    }
+    const p = new URL(req.url ?? '/', 'http://x').pathname;
+    const cache =
+      p.startsWith('/pagefind/') || p.startsWith('/_astro/') ? 'public, max-age=3600' : 'no-cache';
+    const ext = path.extname(file);
+    const type =
+      ext === '.html'
+        ? 'text/html; charset=utf-8'
+        : ext === '.js'
+          ? 'text/javascript'
+          : ext === '.css'
+            ? 'text/css'
+            : 'application/octet-stream';
+    res.writeHead(200, {
+      'content-type': type,
+      'content-length': statSync(file).size,
+      'cache-control': cache,
+    });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((r) => server?.listen(0, '127.0.0.1', r));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  // 5. Browser measurements
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const rows: {
+    q: string;
+    results: string;
+    coldMs: number;
+    coldBytes: number;
+    coldPagefind: number;
+    warmMs: number;
+    warmBytes: number;
+  }[] = [];
+  for (const q of QUERIES) {
+    const cold: { ms: number; total: number; pagefind: number }[] = [];
+    const warm: { ms: number; total: number }[] = [];
+    let results = '';
+    for (let run = 0; run < RUNS; run++) {
+      // Cold: a fresh context has an empty cache.
+      const context = await browser.newContext();
+      const bytes = byteCounter(context);
+      const page = await context.newPage();
+      await page.addInitScript(FIRST_RESULTS_SCRIPT);
+      await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+      await page.waitForFunction('window.__ppFirstResults !== undefined', null, {
+        timeout: 30_000,
+      });
+      await settle();
+      const ms = (await page.evaluate('window.__ppFirstResults')) as number;
+      results = (await page.locator('[data-pp-search-status]').textContent()) ?? '';
+      cold.push({ ms, ...bytes.take() });
+      await context.close();
+      // Warm: Pagefind loaded and initialised by an earlier, different query; then this one.
+      const warmContext = await browser.newContext();
+      const warmBytes = byteCounter(warmContext);
+      const warmPage = await warmContext.newPage();
+      await warmPage.addInitScript(FIRST_RESULTS_SCRIPT);
+      const other = QUERIES[(QUERIES.indexOf(q) + 1) % QUERIES.length] as string;
+      await warmPage.goto(`${base}/search/?q=${encodeURIComponent(other)}`);
+      await warmPage.waitForFunction('window.__ppFirstResults !== undefined', null, {
+        timeout: 30_000,
+      });
+      await settle();
+      warmBytes.take();
+      const warmMs = await submitAndTime(warmPage, q);
+      await settle();
+      warm.push({ ms: warmMs, total: warmBytes.take().total });
+      await warmContext.close();
+    }
+    rows.push({
+      q,
+      results: results.replace(/ for “.*$/, ''),
+      coldMs: median(cold.map((c) => c.ms)),
+      coldBytes: median(cold.map((c) => c.total)),
+      coldPagefind: median(cold.map((c) => c.pagefind)),
+      warmMs: median(warm.map((w) => w.ms)),
+      warmBytes: median(warm.map((w) => w.total)),
+    });
+  }
+  await browser.close();
+
+  // 6. Report
+  const worstWarm = Math.max(...rows.map((r) => r.warmMs));
+  const worstBytes = Math.max(...rows.map((r) => r.coldPagefind));
+  console.log(
+    `Search benchmark: seed ${SEED}, ${POLICIES} synthetic policy pages (${words.toLocaleString('en-US')} words) plus the real site (${real} section records), ${summary.records} section records, ${summary.pages} pages`,
+  );
+  console.log(
+    `Chromium: ${CHROMIUM_PATH}; median of ${RUNS} runs per query; served from 127.0.0.1 without compression`,
+  );
+  console.log(
+    `Real site build (astro build, not part of the figures): ${(siteBuildMs / 1000).toFixed(1)} s`,
+  );
+  console.log(`Index build (Pagefind Node API, indexSite): ${(indexMs / 1000).toFixed(2)} s`);
+  console.log(
+    `Index size: ${kb(index.bytes)} in ${index.files} files (search data: index ${kb(searchData[0]!.bytes)}/${searchData[0]!.files} files, fragments ${kb(searchData[1]!.bytes)}/${searchData[1]!.files}, filters ${kb(searchData[2]!.bytes)}/${searchData[2]!.files}; the rest is Pagefind's runtime and unused UI bundles)`,
+  );
+  console.log('');
+  console.log(
+    '| Query | Results | Cold: first results | Cold: search bytes (/pagefind/) | Cold: all bytes | Warm: first results | Warm: bytes |',
+  );
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows)
+    console.log(
+      `| ${r.q} | ${r.results} | ${r.coldMs.toFixed(0)} ms | ${kb(r.coldPagefind)} | ${kb(r.coldBytes)} | ${r.warmMs.toFixed(0)} ms | ${kb(r.warmBytes)} |`,
+    );
+  console.log('');
+  console.log(
+    `Target warm first results <= ${WARM_TARGET_MS} ms: worst ${worstWarm.toFixed(0)} ms — ${worstWarm <= WARM_TARGET_MS ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `Target < 300 KB fetched for a first query (/pagefind/): worst ${kb(worstBytes)} — ${worstBytes < BYTES_TARGET ? 'met' : 'NOT met'}`,
+  );
+} finally {
+  server?.close();
+  if (args.keep) console.log(`kept ${root}`);
+  else rmSync(root, { recursive: true, force: true });
+}
