@@ -42,9 +42,12 @@ const legalFacts = defineCollection({
   schema: LegalFactSchema,
 });
 
-/** Statistics: written by `npm run aggregate`, one `<dataset>.json` per declared dataset. */
+/**
+ * Statistics: written by `npm run aggregate`, one `<dataset>.json` per declared dataset.
+ * PP_STATS_DIR points the build at another folder (test fixtures only).
+ */
 const stats = defineCollection({
-  loader: glob({ pattern: '*.json', base: './content/stats' }),
+  loader: glob({ pattern: '*.json', base: process.env.PP_STATS_DIR ?? './content/stats' }),
   schema: StatsFileSchema,
 });
 

@@ -209,6 +209,14 @@ describe('aggregate refuses bad input with file, line, column and fix', () => {
     ).rejects.toThrow(message);
   });
 
+  it('stops at a FOIL request closed before it was received', async () => {
+    const csv =
+      'request_id,received,acknowledged,closed,technology,outcome\nF1,2024-02-01,,2024-01-31,,denied\n';
+    await expect(run(fixture('foil-order', { 'records/foil-requests.csv': csv }))).rejects.toThrow(
+      /foil-requests\.csv:2, column "closed": the date is earlier than "received" of the same row\. Fix:/,
+    );
+  });
+
   it('stops at a negative count', async () => {
     const f = fixture(
       'negative',

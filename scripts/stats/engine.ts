@@ -143,6 +143,16 @@ function parseDescriptor(text: string, file: string): DataPackage {
         );
       }
     }
+    for (const f of r.schema.fields) {
+      const other = f.constraints?.['x-pp-notBefore'];
+      if (other !== undefined && r.schema.fields.find((x) => x.name === other)?.type !== 'date') {
+        throw new StatsInputError(
+          { file, column: `${r.name}.${f.name}.constraints` },
+          `x-pp-notBefore names "${other}", which is not a date field`,
+          'name a date field of the same resource',
+        );
+      }
+    }
     const ext = r['x-pp'];
     if (ext.kind === 'records') {
       for (const d of [...ext.dropBeforeAggregation, ext.timeField, ...ext.dimensions]) {
@@ -515,6 +525,15 @@ async function recordsDataset(
         sql: `${c} IS NOT NULL AND ${list ? `${c} NOT IN (${list})` : 'true'}`,
         problem: 'unknown technology',
         fix: FIXES.technology,
+      });
+    }
+    if (k['x-pp-notBefore']) {
+      const other = quoteIdent(k['x-pp-notBefore']);
+      checks.push({
+        column: f.name,
+        sql: `TRY_CAST(${c} AS DATE) < TRY_CAST(${other} AS DATE)`,
+        problem: `the date is earlier than "${k['x-pp-notBefore']}" of the same row`,
+        fix: FIXES.order,
       });
     }
     if (k.pattern)

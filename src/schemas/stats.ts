@@ -20,6 +20,8 @@ export const FieldSchema = z.object({
       pattern: z.string().optional(),
       /** `technologies`: the value must be a policy slug or a declared extra technology. */
       'x-pp-enum': z.literal('technologies').optional(),
+      /** For date fields: the value may not be earlier than this other date field of the row. */
+      'x-pp-notBefore': z.string().optional(),
     })
     .optional(),
 });

@@ -6,7 +6,7 @@ export interface CoverageItem {
   key: 'published' | 'usage' | 'outcomes' | 'purpose' | 'disclosures' | 'foil' | 'addenda';
   label: string;
   reported: boolean;
-  /** A short phrase: what is reported, or why nothing is ("not reported: ..."). */
+  /** A short phrase: what is reported, or why nothing is (shown after "not reported:"). */
   detail: string;
 }
 
@@ -45,7 +45,7 @@ export function coverage(
       detail:
         figures.length > 0
           ? `${figures.length} figure${figures.length === 1 ? '' : 's'} quoted from news and advocacy sources`
-          : 'not reported: no source quoted in the portal gives a figure for this technology',
+          : 'no source quoted in the portal gives a figure for this technology',
     },
   ];
   for (const item of RECORD_ITEMS) {
@@ -58,8 +58,8 @@ export function coverage(
       detail: table
         ? `counts from ${file!.title.toLowerCase()}, by ${file!.grain}`
         : file?.status === 'published'
-          ? 'not reported: the records received contain no rows for this technology'
-          : 'not reported: the department has published no record-level data',
+          ? 'the records received contain no rows for this technology'
+          : 'the department has published no record-level data',
     });
   }
   const foil = byName.get('foil-requests');
@@ -69,8 +69,8 @@ export function coverage(
     reported: false,
     detail:
       foil?.status === 'published'
-        ? 'not reported per technology: FOIL requests are counted for the whole department only'
-        : 'not reported: no FOIL request records have been published; agency-wide figures quoted by secondary sources are on the statistics overview',
+        ? 'FOIL requests are counted for the whole department only, not per technology'
+        : 'no FOIL request records have been published; agency-wide figures quoted by secondary sources are on the statistics overview',
   });
   const n = policy?.addenda.length ?? 0;
   items.push({
@@ -79,7 +79,7 @@ export function coverage(
     reported: policy !== undefined,
     detail:
       policy === undefined
-        ? 'not reported: no imported policy'
+        ? 'no imported policy'
         : n === 0
           ? 'the policy lists no addenda'
           : `${n} ${n === 1 ? 'addendum' : 'addenda'} listed in the policy`,

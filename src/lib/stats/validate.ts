@@ -23,6 +23,7 @@ export const FIXES = {
     'use a policy slug (a file name in content/policies/ without .md) or add the technology to x-pp.technologies.extra in the descriptor',
   pattern: 'write the value in the form the descriptor declares',
   uri: 'give the full source address starting with http:// or https://',
+  order: 'correct the dates so that the later event is not recorded before the earlier one',
   duplicate: 'remove the repeated row or correct its key so each key appears once',
 } as const;
 
