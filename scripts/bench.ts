@@ -27,6 +27,7 @@ const TECHS = ['facial-recognition', 'thermographic-cameras', 'tech-c', 'tech-d'
 const dir = mkdtempSync(path.join(os.tmpdir(), 'pp-stats-bench-'));
 
 interface Result {
+  stages?: [string, number][];
   ms: number;
   maxRssMb: number;
   rows: number;
@@ -83,6 +84,9 @@ try {
         `results differ: duckdb ${JSON.stringify(duck)} baseline ${JSON.stringify(base)}`,
       );
     }
+    console.log(
+      `bench: DuckDB stages (ms): ${(duck.stages ?? []).map(([k, v]) => `${k.replace('usage-log: ', '')} ${v}`).join(', ')}`,
+    );
     for (const [name, r] of [
       ['DuckDB aggregation (npm run aggregate engine)', duck],
       ['Streaming Node baseline (readline + Map)', base],

@@ -10,6 +10,11 @@ export interface CoverageItem {
   detail: string;
 }
 
+/**
+ * Record-level items. Disclosures follow the policy's External Entities
+ * section, where the POST Act asks whether local, state, federal or private
+ * entities have access to the data (NYC Admin. Code § 14-188).
+ */
 const RECORD_ITEMS = [
   { key: 'usage', label: 'Usage over time', dataset: 'usage-log', statistic: 'usage-by-period' },
   { key: 'outcomes', label: 'Outcomes of use', dataset: 'usage-log', statistic: 'usage-by-period' },
