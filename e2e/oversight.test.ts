@@ -206,11 +206,12 @@ describe('scorecard', () => {
 });
 
 describe('boilerplate toggle', () => {
-  it.each(SLUGS)(
-    'marks the shared passages of %s and toggles their highlight, announcing it',
-    async (slug) => {
+  const pages = SLUGS.flatMap((slug) => [`/boilerplate/${slug}/`, `/policies/${slug}/`]);
+  it.each(pages)(
+    'marks the shared passages on %s and toggles their highlight, announcing it',
+    async (path) => {
       const { page, context } = await openPage(session.browser);
-      await page.goto(`${base}/boilerplate/${slug}/`);
+      await page.goto(`${base}${path}`);
       const marks = page.locator('mark[data-pp-shared]');
       expect(await marks.count()).toBeGreaterThan(10);
       await expect(marks.first().getAttribute('data-also-in')).resolves.toMatch(
@@ -228,10 +229,7 @@ describe('boilerplate toggle', () => {
         /Highlighting \d+ shared passages/,
       );
       const violations = await axeViolations(page);
-      expect(
-        violations,
-        describeViolations(`/boilerplate/${slug}/ (highlighted)`, violations),
-      ).toEqual([]);
+      expect(violations, describeViolations(`${path} (highlighted)`, violations)).toEqual([]);
       await button.click();
       await expect(button.getAttribute('aria-pressed')).resolves.toBe('false');
       expect(await bg()).toBe('rgba(0, 0, 0, 0)');
