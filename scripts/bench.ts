@@ -35,13 +35,14 @@ interface Result {
   total: number;
 }
 
-function child(args: string[]): Result & { wallMs: number } {
+function child(args: string[]): Result & { wallMs: number; load: string } {
+  const load = os.loadavg()[0]!.toFixed(1);
   const t = performance.now();
   const out = execFileSync(process.execPath, ['scripts/stats/bench-child.ts', ...args], {
     encoding: 'utf8',
   });
   const wallMs = Math.round(performance.now() - t);
-  return { ...(JSON.parse(out.trim().split('\n').pop()!) as Result), wallMs };
+  return { ...(JSON.parse(out.trim().split('\n').pop()!) as Result), wallMs, load };
 }
 
 const real = JSON.parse(readFileSync('data/stats/datapackage.json', 'utf8')) as {
@@ -91,13 +92,13 @@ try {
       ['DuckDB aggregation (npm run aggregate engine)', duck],
       ['Streaming Node baseline (readline + Map)', base],
     ] as const) {
-      const line = `| ${n.toLocaleString('en-US')} | ${name} | ${(r.wallMs / 1000).toFixed(2)} | ${Math.round(n / (r.wallMs / 1000)).toLocaleString('en-US')} | ${r.maxRssMb.toLocaleString('en-US')} |`;
+      const line = `| ${n.toLocaleString('en-US')} | ${name} | ${r.load} | ${(r.wallMs / 1000).toFixed(2)} | ${Math.round(n / (r.wallMs / 1000)).toLocaleString('en-US')} | ${r.maxRssMb.toLocaleString('en-US')} |`;
       lines.push(line);
       console.log(line);
     }
   }
   console.log(
-    '\n| Rows | Run | Wall time (s) | Rows/s | Peak RSS (MB) |\n|---:|---|---:|---:|---:|',
+    '\n| Rows | Run | Load avg (1 min) before | Wall time (s) | Rows/s | Peak RSS (MB) |\n|---:|---|---:|---:|---:|---:|',
   );
   console.log(lines.join('\n'));
 } finally {
