@@ -207,6 +207,14 @@ describe('FOIL pages in the browser', () => {
       .poll(() => page.locator('[data-pp-deadline-calculator] [data-pp-status]').textContent())
       .toContain('The NYPD must respond by Monday, December 29, 2025');
 
+    // Every computed date names the law and links its sources.
+    const rowsShown = page.locator('[data-pp-deadline-calculator] tr[data-pp-deadline]');
+    expect(await rowsShown.count()).toBe(6);
+    for (let i = 0; i < 6; i++)
+      expect(
+        await rowsShown.nth(i).locator('.pp-foil-row-source a[href^="http"]').count(),
+      ).toBeGreaterThan(0);
+
     expect(requests, 'requests made by the calculator').toEqual([]);
     expect(offOrigin).toEqual([]);
     expect(errors).toEqual([]);

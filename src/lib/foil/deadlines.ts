@@ -353,7 +353,7 @@ export function computeDeadlines(input: DeadlineInput): Deadline[] {
   const art78 = rollForward(months.date);
   out.push({
     id: 'article-78',
-    label: 'An Article 78 proceeding in State Supreme Court must be started by',
+    label: 'An Article 78 proceeding must be started by',
     date: art78.date,
     explanation: [
       `Four months after the appeal determination of ${formatLong(decided)}: ${formatLong(months.date)}` +

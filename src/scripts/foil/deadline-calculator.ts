@@ -17,7 +17,34 @@ const FIELD_IDS: Record<string, string> = {
   appealDecidedOn: 'dl-decided',
 };
 
+interface FactSources {
+  law: string | null;
+  sources: { label: string; url: string }[];
+}
+
+/** "Law and sources: Public Officers Law § 89(3)(a): <a>…</a>; …" for a computed date. */
+function sourceLine(ids: readonly string[], facts: Record<string, FactSources>): HTMLElement {
+  const p = document.createElement('p');
+  p.className = 'pp-foil-row-source';
+  p.append('Law and sources: ');
+  ids.forEach((id, i) => {
+    const f = facts[id];
+    if (!f) return;
+    if (i > 0) p.append('; ');
+    if (f.law) p.append(`${f.law}: `);
+    f.sources.forEach((s, j) => {
+      if (j > 0) p.append(', ');
+      const a = document.createElement('a');
+      a.href = s.url;
+      a.textContent = s.label;
+      p.append(a);
+    });
+  });
+  return p;
+}
+
 function setup(root: HTMLElement): void {
+  const facts = JSON.parse(root.dataset['facts'] ?? '{}') as Record<string, FactSources>;
   const form = enhance(root);
   const output = root.querySelector<HTMLElement>('[data-pp-output]');
   const errors = root.querySelector<HTMLElement>('[data-pp-errors]');
@@ -80,6 +107,7 @@ function setup(root: HTMLElement): void {
           p.textContent = `Assumption: ${a}`;
           how.append(p);
         }
+        how.append(sourceLine(d.facts, facts));
         tr.append(th, td, how);
         return tr;
       }),
