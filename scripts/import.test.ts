@@ -152,6 +152,18 @@ describe('npm run import', () => {
     });
   });
 
+  it('writes neither file when the report cannot be written', async () => {
+    const notADirectory = fixture('plain-file', 'x');
+    const r = await run(
+      'data/policies/thermographic-cameras.txt',
+      '--report',
+      join(notADirectory, 'r.json'),
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/cannot write .*thermographic-cameras\.md and .*plain-file\/r\.json/);
+    expect(readdirSync(r.out)).toEqual([]);
+  });
+
   it('rejects an unknown option with the usage line', async () => {
     const r = await run('data/policies/facial-recognition.txt', '--bogus');
     expect(r.code).toBe(2);

@@ -7,7 +7,7 @@
  * is written unless the whole import succeeds (temp file, then rename).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { CorrectionsFile } from '../src/lib/import/corrections.ts';
 import { linesFromPages, linesFromText } from '../src/lib/import/lines.ts';
@@ -105,11 +105,23 @@ async function loadCorrections(path: string, required: boolean): Promise<Correct
   return parsed.data;
 }
 
-function writeAtomic(path: string, content: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, path);
+/** Writes all files to temporary names first, then renames them: no half-written output. */
+function writeAll(files: readonly { path: string; content: string }[]): void {
+  const staged: { tmp: string; path: string }[] = [];
+  try {
+    for (const f of files) {
+      mkdirSync(dirname(f.path), { recursive: true });
+      const tmp = `${f.path}.${process.pid}.tmp`;
+      writeFileSync(tmp, f.content);
+      staged.push({ tmp, path: f.path });
+    }
+  } catch (e) {
+    for (const s of staged) rmSync(s.tmp, { force: true });
+    throw new ImportError(
+      `cannot write ${files.map((f) => f.path).join(' and ')} (${(e as Error).message}).`,
+    );
+  }
+  for (const s of staged) renameSync(s.tmp, s.path);
 }
 
 async function main(): Promise<void> {
@@ -133,8 +145,10 @@ async function main(): Promise<void> {
   const result = importPolicy({ lines, fileName, sha256, format, corrections });
   const target = join(args.out, `${result.slug}.md`);
   const reportJson = `${JSON.stringify(result.report, null, 2)}\n`;
-  writeAtomic(target, result.markdown);
-  if (args.report) writeAtomic(args.report, reportJson);
+  writeAll([
+    { path: target, content: result.markdown },
+    ...(args.report ? [{ path: args.report, content: reportJson }] : []),
+  ]);
   process.stdout.write(`${formatSummary(result.report, target)}\n`);
   const kept = join(ROOT, 'data/policies', fileName);
   if (!existsSync(kept) || createHash('sha256').update(readFileSync(kept)).digest('hex') !== sha256)

@@ -44,8 +44,3 @@ export function linesFromPages(pages: readonly (readonly string[])[]): Line[] {
   }
   return lines;
 }
-
-/** The text of lines joined back with newlines (page starts marked by a form feed). */
-export function linesToText(lines: readonly Line[]): string {
-  return lines.map((l) => (l.pageStart && l.n > 1 ? `\f${l.text}` : l.text)).join('\n');
-}
