@@ -282,6 +282,19 @@ describe('importPolicy on incomplete or wrong input', () => {
     expect(parsePolicyBody(result.body).map((s) => s.key)).not.toContain('training');
   });
 
+  it('marks a policy without the draft-to-final changes table as a draft', () => {
+    const text = tc.text.replace(
+      /SUMMARY OF CHANGES[\s\S]*?(?=THERMOGRAPHIC CAMERAS ADDENDUM)/,
+      '',
+    );
+    const result = importPolicy(
+      textInput('thermographic-cameras.txt', text, 'thermographic-cameras'),
+    );
+    expect(result.frontmatter.status).toBe('draft');
+    expect(result.frontmatter.changes).toEqual([]);
+    expect(result.frontmatter.addenda).toHaveLength(1);
+  });
+
   it('rejects empty text', () => {
     expect(() => importPolicy({ ...fr.input, lines: linesFromText('\n  \n') })).toThrow(
       ImportError,

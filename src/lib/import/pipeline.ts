@@ -387,7 +387,8 @@ export function importPolicy(input: ImportInput): ImportResult {
   const frontmatterInput = {
     title: `${identity.technology}: Impact and Use Policy`,
     technology: identity.technology,
-    status: changes.length > 0 ? 'final' : 'draft',
+    // A "summary of changes between draft & final policy" is printed only on a final policy.
+    status: columns ? 'final' : 'draft',
     ...(posted ? { posted } : {}),
     ...(updated ? { updated } : {}),
     source: {
