@@ -57,6 +57,7 @@ interface PagefindSearch {
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  preload: (q: string, o: { filters: Record<string, { any: string[] }> }) => Promise<void>;
   filters: () => Promise<FilterCounts>;
   search: (
     q: string | null,
@@ -196,7 +197,6 @@ async function start(root: HTMLElement): Promise<void> {
     const search = await pagefind.search(state.q || null, { filters: pagefindFilters(state) });
     if (token !== seq) return;
     shown = search.results;
-    fillSelects(search.filters);
     // Ask for the whole first page at once, show the first few as soon as they arrive.
     const first = shown.slice(0, PAGE_SIZE).map((r) => r.data());
     const head = await Promise.all(first.slice(0, FIRST_PAINT));
@@ -207,6 +207,8 @@ async function start(root: HTMLElement): Promise<void> {
     heading.hidden = false;
     status.textContent = resultCountMessage(shown.length, state);
     if (focusResults) heading.focus();
+    // Filter counts follow the results, off the path to the first paint.
+    fillSelects(search.filters);
     const tail = await Promise.all(first.slice(FIRST_PAINT));
     if (token !== seq) return;
     list.append(...tail.map((d) => renderResult(resultView(d))));
@@ -226,6 +228,9 @@ async function start(root: HTMLElement): Promise<void> {
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
+    // Fetch the index chunks for the words typed so far while the user is still typing.
+    const typed = normalizeQuery(input.value);
+    if (typed) void pagefind.preload(typed, { filters: pagefindFilters(state) });
     typing = setTimeout(() => {
       const next = { ...state, q: normalizeQuery(input.value) };
       if (!sameState(next, state)) navigate(next, 'replace', false);

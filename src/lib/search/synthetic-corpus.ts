@@ -21,8 +21,11 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-const COMMON = `the of and to a in or is that for by be as with are on any this may not
-NYPD data technology information use department personnel access police investigation policy
+const FUNCTION_WORDS =
+  `the of and to a in or is that for by be as with are on any this may not`.split(' ');
+
+const DOMAIN =
+  `NYPD data technology information use department personnel access police investigation policy
 law enforcement records used members authorized system public must only within purpose
 retention retained storage stored destroyed disposal case criminal court agency agencies
 oversight audit supervisors supervisor training trained review reviewed request requests
@@ -45,8 +48,8 @@ photographs photograph repository gallery biometric thermal temperature heat dro
 license plate reader readers social media monitoring tools analytics cell site simulator
 gunshot detection audio acoustic mobile fixed vehicle vehicles facility facilities
 period days months years schedule archives retention schedule archival purge purged`
-  .split(/\s+/)
-  .filter(Boolean);
+    .split(/\s+/)
+    .filter(Boolean);
 
 const TOPIC: Readonly<Record<SectionKey | 'abstract', string[]>> = {
   abstract: ['technology', 'NYPD', 'public', 'safety', 'policy'],
@@ -140,18 +143,15 @@ function tailVocabulary(rand: () => number, n: number): string[] {
   return [...words];
 }
 
-/** Generates the corpus: the same options always give the same policies. */
-export function syntheticCorpus(options: CorpusOptions): SyntheticPolicy[] {
-  const rand = mulberry32(options.seed);
-  const tail = tailVocabulary(rand, options.tailWords ?? 6000);
-  // Zipf weights over the tail: a few words are frequent, most are rare.
+/** Draws words with Zipf frequencies: the first word most often, the last rarely. */
+function zipfSampler(words: readonly string[], rand: () => number): () => string {
   const cumulative: number[] = [];
   let total = 0;
-  for (let r = 1; r <= tail.length; r++) {
+  for (let r = 1; r <= words.length; r++) {
     total += 1 / r ** 1.1;
     cumulative.push(total);
   }
-  const tailWord = () => {
+  return () => {
     const x = rand() * total;
     let lo = 0;
     let hi = cumulative.length - 1;
@@ -160,8 +160,23 @@ export function syntheticCorpus(options: CorpusOptions): SyntheticPolicy[] {
       if ((cumulative[mid] as number) < x) lo = mid + 1;
       else hi = mid;
     }
-    return tail[lo] as string;
+    return words[lo] as string;
   };
+}
+
+/** Generates the corpus: the same options always give the same policies. */
+export function syntheticCorpus(options: CorpusOptions): SyntheticPolicy[] {
+  const rand = mulberry32(options.seed);
+  const tail = tailVocabulary(rand, options.tailWords ?? 6000);
+  const tailWord = zipfSampler(tail, rand);
+  // Section topic words appear in their own sections only, as in the real policies.
+  const topical = new Set(Object.values(TOPIC).flat());
+  const domain = DOMAIN.filter((w) => !topical.has(w) && !FUNCTION_WORDS.includes(w));
+  for (let i = domain.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [domain[i], domain[j]] = [domain[j] as string, domain[i] as string];
+  }
+  const domainWord = zipfSampler(domain, rand);
   const int = (min: number, max: number) => min + Math.floor(rand() * (max - min + 1));
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)] as T;
 
@@ -170,9 +185,10 @@ export function syntheticCorpus(options: CorpusOptions): SyntheticPolicy[] {
     const words: string[] = [];
     for (let i = 0; i < n; i++) {
       const r = rand();
-      if (r < 0.08) words.push(pick(topic));
-      else if (r < 0.11) words.push(technology.toLowerCase());
-      else if (r < 0.78) words.push(pick(COMMON));
+      if (r < 0.07) words.push(pick(topic));
+      else if (r < 0.09) words.push(technology.toLowerCase());
+      else if (r < 0.49) words.push(pick(FUNCTION_WORDS));
+      else if (r < 0.79) words.push(domainWord());
       else words.push(tailWord());
     }
     const text = words.join(' ');
