@@ -23,6 +23,26 @@ describe('readChangesTable', () => {
     });
   });
 
+  it('reads tab-separated rows wrapped over several lines, as PDF extraction gives them', () => {
+    const t = readChangesTable(
+      linesFromText(
+        'Update\tDescription of Update\nRemoved statement that thermographic\tPublic comment highlighted a lack of\ncameras do not use machine learning.\tindustry-standard definitions.\nExpanded upon rules\tAdded language clarifying rules of use.\nof use.\nMinor grammar changes.\tMinor syntax edits\nwere made.',
+      ),
+      decide,
+      [],
+    );
+    expect(t.update).toEqual([
+      'Removed statement that thermographic cameras do not use machine learning.',
+      'Expanded upon rules of use.',
+      'Minor grammar changes.',
+    ]);
+    expect(t.description).toEqual([
+      'Public comment highlighted a lack of industry-standard definitions.',
+      'Added language clarifying rules of use.',
+      'Minor syntax edits were made.',
+    ]);
+  });
+
   it('reads a table extracted column by column', () => {
     const t = readChangesTable(
       linesFromText(

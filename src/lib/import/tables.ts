@@ -49,7 +49,9 @@ const DESCRIPTION_LABEL = /^description of update$/i;
 /**
  * Reads the "summary of changes between draft & final policy" table, either
  * tab-separated row by row or extracted column by column (all "Update" cells,
- * then all "Description of Update" cells).
+ * then all "Description of Update" cells). A tab-separated row wrapped over
+ * several lines continues while its "Update" cell (a sentence ending with a
+ * full stop in every printed table) is unfinished.
  */
 export function readChangesTable(
   region: readonly Line[],
@@ -71,6 +73,17 @@ export function readChangesTable(
         DESCRIPTION_LABEL.test(cells[1] ?? '')
       ) {
         labels.push(...cells);
+      } else if (update.length > 0 && !endsSentence(update.at(-1) ?? '')) {
+        // A row wrapped over several lines: its "Update" cell is still unfinished.
+        const i = update.length - 1;
+        if (cells.length >= 2) {
+          update[i] = joinText(update[i] ?? '', cells[0] ?? '', decide, log);
+          description[i] = joinText(description[i] ?? '', cells.slice(1).join(' '), decide, log);
+        } else if (endsSentence(description[i] ?? '')) {
+          update[i] = joinText(update[i] ?? '', l.text, decide, log);
+        } else {
+          description[i] = joinText(description[i] ?? '', l.text, decide, log);
+        }
       } else if (cells.length >= 2) {
         update.push(cells[0] ?? '');
         description.push(cells.slice(1).join(' '));
