@@ -430,36 +430,16 @@ async function recordsDataset(
   );
   if (byName[0]) throw identifyingError(file, byName[0]);
 
-  // Hash the file while DuckDB loads it (the hash runs on this thread, DuckDB on its own).
-  const hashing = sha256File(abs);
-  hashing.catch(() => {});
   const t = 'raw_' + resource.name.replaceAll('-', '_');
   const cols = fields.map((f) => `${quoteSql(f.name)}: 'VARCHAR'`).join(', ');
-  await conn.run(`DROP TABLE IF EXISTS ${t}`);
-  await conn.run(
-    `CREATE TABLE ${t} AS SELECT * FROM read_csv(${quoteSql(abs)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${cols}}, store_rejects = true, rejects_table = 'rej_${t}', rejects_scan = 'scan_${t}')`,
-  );
-  stage('load CSV');
-  const rejects = await rows(
-    conn,
-    `SELECT line, column_name, error_type FROM rej_${t} ORDER BY line LIMIT 1`,
-  );
-  if (rejects[0]) {
-    const r = rejects[0];
-    throw new StatsInputError(
-      {
-        file,
-        line: Number(r['line']),
-        ...(r['column_name'] ? { column: String(r['column_name']) } : {}),
-      },
-      `the row cannot be read (${String(r['error_type']).toLowerCase().replaceAll('_', ' ')})`,
-      FIXES.malformed,
-    );
-  }
-  const lineOf = (rowid: unknown): number => Number(rowid) + 2;
+  const reader = (extra: string): string =>
+    `read_csv(${quoteSql(abs)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${cols}}${extra})`;
 
-  // Identifying columns by value: a sample of the first rows.
-  const sample = await rows(conn, `SELECT * FROM ${t} WHERE rowid < ${SAMPLE_ROWS} ORDER BY rowid`);
+  // Identifying columns by value: the first rows of the file, in file order.
+  const sample = await rows(
+    conn,
+    `SELECT * FROM ${reader(', ignore_errors = true')} LIMIT ${SAMPLE_ROWS}`,
+  );
   const byValue = findIdentifyingColumns(
     fields.map((f) => ({
       name: f.name,
@@ -472,8 +452,8 @@ async function recordsDataset(
     dropped,
   );
   if (byValue[0]) throw identifyingError(file, byValue[0]);
-
   stage('identifying columns by value');
+
   // Every value against its field, in one scan: the first bad row per check.
   const checks: { column: string; sql: string; problem: string; fix: string }[] = [];
   for (const f of fields) {
@@ -547,40 +527,82 @@ async function recordsDataset(
         fix: FIXES.pattern,
       });
   }
-  if (checks.length > 0) {
-    const select = checks.map((ch, i) => `min(rowid) FILTER (WHERE ${ch.sql}) AS c${i}`).join(', ');
-    const [first] = await rows(conn, `SELECT ${select} FROM ${t}`);
-    let worst: { i: number; rowid: number } | null = null;
-    checks.forEach((_, i) => {
-      const v = first?.[`c${i}`];
-      if (v !== null && v !== undefined && (worst === null || Number(v) < worst.rowid))
-        worst = { i, rowid: Number(v) };
-    });
-    if (worst !== null) {
-      const { i, rowid } = worst as { i: number; rowid: number };
-      const ch = checks[i]!;
-      throw new StatsInputError(
-        { file, line: lineOf(rowid), column: ch.column },
-        ch.problem,
-        ch.fix,
+  const lineOf = (rowid: unknown): number => Number(rowid) + 2;
+  const load = async (ordered: boolean): Promise<void> => {
+    await conn.run(`SET preserve_insertion_order = ${ordered}`);
+    for (const x of [t, `rej_${t}`, `scan_${t}`]) await conn.run(`DROP TABLE IF EXISTS ${x}`);
+    await conn.run(
+      `CREATE TABLE ${t} AS SELECT * FROM ${reader(`, store_rejects = true, rejects_table = 'rej_${t}', rejects_scan = 'scan_${t}'`)}`,
+    );
+    await conn.run('SET preserve_insertion_order = true');
+  };
+  /** The first problem in the loaded table; its line is exact only when loaded in file order. */
+  const firstProblem = async (): Promise<StatsInputError | null> => {
+    const [reject] = await rows(
+      conn,
+      `SELECT line, column_name, error_type FROM rej_${t} ORDER BY line LIMIT 1`,
+    );
+    if (reject) {
+      return new StatsInputError(
+        {
+          file,
+          line: Number(reject['line']),
+          ...(reject['column_name'] ? { column: String(reject['column_name']) } : {}),
+        },
+        `the row cannot be read (${String(reject['error_type']).toLowerCase().replaceAll('_', ' ')})`,
+        FIXES.malformed,
       );
     }
-  }
-  stage('validate values');
-  const key = resource.schema.primaryKey.map(quoteIdent).join(', ');
-  const [dup] = await rows(
-    conn,
-    `SELECT min(rowid) AS first, max(rowid) AS last FROM ${t} GROUP BY ${key} HAVING count(*) > 1 ORDER BY first LIMIT 1`,
-  );
-  if (dup) {
-    throw new StatsInputError(
-      { file, line: lineOf(dup['last']), column: resource.schema.primaryKey.join('+') },
-      `duplicate key: the same ${resource.schema.primaryKey.join(' + ')} as line ${lineOf(dup['first'])}`,
-      FIXES.duplicate,
+    if (checks.length > 0) {
+      const select = checks
+        .map((ch, i) => `min(rowid) FILTER (WHERE ${ch.sql}) AS c${i}`)
+        .join(', ');
+      const [first] = await rows(conn, `SELECT ${select} FROM ${t}`);
+      let worst: { i: number; rowid: number } | null = null;
+      checks.forEach((_, i) => {
+        const v = first?.[`c${i}`];
+        if (v !== null && v !== undefined && (worst === null || Number(v) < worst.rowid))
+          worst = { i, rowid: Number(v) };
+      });
+      if (worst !== null) {
+        const { i, rowid } = worst as { i: number; rowid: number };
+        const ch = checks[i]!;
+        return new StatsInputError(
+          { file, line: lineOf(rowid), column: ch.column },
+          ch.problem,
+          ch.fix,
+        );
+      }
+    }
+    const key = resource.schema.primaryKey.map(quoteIdent).join(', ');
+    const [dup] = await rows(
+      conn,
+      `SELECT min(rowid) AS first, max(rowid) AS last FROM ${t} GROUP BY ${key} HAVING count(*) > 1 ORDER BY first LIMIT 1`,
     );
-  }
+    if (dup) {
+      return new StatsInputError(
+        { file, line: lineOf(dup['last']), column: resource.schema.primaryKey.join('+') },
+        `duplicate key: the same ${resource.schema.primaryKey.join(' + ')} as line ${lineOf(dup['first'])}`,
+        FIXES.duplicate,
+      );
+    }
+    return null;
+  };
 
-  stage('duplicate keys');
+  // Hash the file while DuckDB loads it (the hash runs on this thread, DuckDB on its own).
+  const hashing = sha256File(abs);
+  hashing.catch(() => {});
+  // Load without keeping file order (faster); only when something is wrong,
+  // load again in file order so the message names the first bad line exactly.
+  await load(false);
+  stage('load CSV');
+  const problem = await firstProblem();
+  if (problem) {
+    await load(true);
+    throw (await firstProblem()) ?? problem;
+  }
+  stage('validate values and keys');
+
   // The view the SQL files read: identifying columns dropped, time coarsened.
   const view = resource.name.replaceAll('-', '_');
   const keep = fields.filter((f) => !dropped.has(f.name));
