@@ -37,13 +37,13 @@ function fixture(
   return { descriptor: path.join(d, 'datapackage.json'), policies: path.join(d, 'policies') };
 }
 
-const run = (f: { descriptor: string; policies: string }) =>
+const run = (f: { descriptor: string; policies: string }, threads = 1) =>
   aggregate({
     root: dir,
     descriptor: f.descriptor,
     policiesDir: f.policies,
     sqlDir: path.join(ROOT, 'scripts/stats/sql'),
-    threads: 1,
+    threads,
   });
 
 const HEADER = 'record_id,date,technology,purpose,offense_type,outcome,borough';
@@ -207,6 +207,17 @@ describe('aggregate refuses bad input with file, line, column and fix', () => {
     await expect(
       run(fixture(`bad-${_kind.replaceAll(' ', '-')}`, { 'records/usage-log.csv': csv })),
     ).rejects.toThrow(message);
+  });
+
+  it('names the exact first bad line deep in a large file', async () => {
+    const lines = usageRows([
+      ['2024-01-01', 'alpha', 'criminal investigation', 'possible-match', 'Bronx', 60000],
+    ]).split('\n');
+    lines[40000] = lines[40000]!.replace('2024-01-01', '2024-02-30');
+    lines[50000] = lines[50000]!.replace('alpha', 'gamma');
+    const f = fixture('deep', { 'records/usage-log.csv': lines.join('\n') });
+    // Two threads, as in production: the message must name the first bad line, not another.
+    await expect(run(f, 2)).rejects.toThrow(/usage-log\.csv:40001, column "date": expected a date/);
   });
 
   it('stops at a FOIL request closed before it was received', async () => {
