@@ -39,13 +39,23 @@ export async function indexSite(site: string): Promise<IndexSummary> {
   const records = readSectionRecords(JSON.parse(readFileSync(recordsFile, 'utf8')), recordsFile);
 
   const problems: string[] = [];
+  const pages = new Map<string, string | null>();
   for (const r of records) {
     const pageFile = path.join(site, r.page, 'index.html');
-    if (!existsSync(pageFile)) {
-      problems.push(`${recordsFile}: ${r.url}: the policy page ${pageFile} was not built`);
-      continue;
+    if (!pages.has(pageFile)) {
+      const html = existsSync(pageFile) ? readFileSync(pageFile, 'utf8') : null;
+      pages.set(pageFile, html);
+      if (html === null)
+        problems.push(`${recordsFile}: ${r.url}: the policy page ${pageFile} was not built`);
+      else if (!html.includes('data-pp-policy-body'))
+        problems.push(
+          `${pageFile}: has no [data-pp-policy-body] element, so its body would be indexed twice (page and section records); ` +
+            'keep the attribute on the element that holds the rendered policy body, or update EXCLUDE_SELECTORS in scripts/index-search.ts',
+        );
     }
-    const missing = missingAnchors(r, readFileSync(pageFile, 'utf8'));
+    const html = pages.get(pageFile);
+    if (!html) continue;
+    const missing = missingAnchors(r, html);
     if (missing.length)
       problems.push(
         `${pageFile}: lacks id(s) ${missing.map((id) => `#${id}`).join(', ')} that search results for ${r.url} link to; ` +
