@@ -28,7 +28,9 @@ export const CorrectionsFileSchema = z.object({
   corrections: z.array(CorrectionSchema),
 });
 
+/** One reviewed correction. */
 export type Correction = z.output<typeof CorrectionSchema>;
+/** A parsed corrections file. */
 export type CorrectionsFile = z.output<typeof CorrectionsFileSchema>;
 
 /** A correction as applied, for the report. */

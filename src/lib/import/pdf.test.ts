@@ -1,3 +1,4 @@
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { parsePolicyBody } from '../policy/body.ts';
 import { importKept } from './__fixtures__/load.ts';
@@ -26,6 +27,25 @@ describe('pageLines', () => {
     expect(
       pageLines([item('a', 50, 700), item('b', 50, 688), item('c', 50, 664), item('d', 50, 652)]),
     ).toEqual(['a', 'b', '', 'c', 'd']);
+  });
+
+  it('joins small raised digits to the line below them as superscript footnote markers', () => {
+    const small = (str: string, x: number, y: number) => ({ str, x, y, width: 3, fontSize: 6 });
+    expect(
+      pageLines([
+        item('legally disposed.', 50, 700, 85),
+        small('4', 135.5, 703.5),
+        item('Published annually', 142, 700),
+        item('by the Archives.', 50, 688),
+        small('4', 50, 103.5),
+        item('See N.Y. Arts & Cult. Aff. Law.', 55, 100),
+      ]),
+    ).toEqual([
+      'legally disposed.⁴ Published annually',
+      'by the Archives.',
+      '',
+      '⁴ See N.Y. Arts & Cult. Aff. Law.',
+    ]);
   });
 
   it('reads a wide horizontal gap as a tab between table cells', () => {
@@ -67,5 +87,35 @@ describe('importing a PDF', () => {
       furniture.filter((r) => r === 'page number' || r.startsWith('running header or footer')),
     ).toHaveLength(pages.length);
     expect(checkNothingLost(lines, fromPdf).ok).toBe(true);
+  });
+
+  it('links a footnote whose marker is a small raised number, as typeset PDFs print it', async () => {
+    const doc = await PDFDocument.create();
+    const font = await doc.embedFont(StandardFonts.Helvetica);
+    const page = doc.addPage([612, 792]);
+    const lines = [
+      'DRONES: IMPACT & USE POLICY',
+      '',
+      'POLICIES & PROCEDURES RELATING TO RETENTION, ACCESS & USE OF THE DATA',
+      'Records may be legally disposed.',
+      'Published annually by the Archives.',
+    ];
+    lines.forEach((t, i) => page.drawText(t, { x: 54, y: 720 - i * 12, size: 10, font }));
+    const markerX = 54 + font.widthOfTextAtSize('Records may be legally disposed.', 10);
+    page.drawText('1', { x: markerX, y: 720 - 3 * 12 + 4, size: 6, font });
+    page.drawText('1', { x: 54, y: 84, size: 6, font });
+    page.drawText('See N.Y. Arts & Cult. Aff. Law § 57.19.', { x: 58, y: 80, size: 10, font });
+    const pages = await pdfToPages(await doc.save());
+    const result = importPolicy({
+      lines: linesFromPages(pages),
+      fileName: 'drones.pdf',
+      sha256: '0'.repeat(64),
+      format: 'pdf',
+    });
+    expect(result.slug).toBe('drones');
+    expect(result.frontmatter.footnotes).toEqual([
+      { n: 1, text: 'See N.Y. Arts & Cult. Aff. Law § 57.19.', ref: 'retention-p1' },
+    ]);
+    expect(result.body).toContain('legally disposed.[^1] Published annually');
   });
 });
