@@ -81,7 +81,8 @@ export function pageLines(items: readonly PositionedText[]): string[] {
 
 /** Extracts the lines of every page of a PDF. Throws when the bytes are not a readable PDF. */
 export async function pdfToPages(bytes: Uint8Array): Promise<string[][]> {
-  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  // verbosity 0: pdf.js recovery notes ("Indexing all PDF objects") stay quiet; real failures still throw.
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   const { items } = await extractTextItems(pdf);
   return items.map((page) => pageLines(page));
 }
