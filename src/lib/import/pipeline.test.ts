@@ -295,6 +295,14 @@ describe('importPolicy on incomplete or wrong input', () => {
     expect(result.frontmatter.addenda).toHaveLength(1);
   });
 
+  it('gives the same entry for Windows line ends', () => {
+    const crlf = importPolicy({
+      ...tc.input,
+      lines: linesFromText(tc.text.replace(/\n/g, '\r\n')),
+    });
+    expect(crlf.markdown).toBe(tc.result.markdown);
+  });
+
   it('rejects empty text', () => {
     expect(() => importPolicy({ ...fr.input, lines: linesFromText('\n  \n') })).toThrow(
       ImportError,
