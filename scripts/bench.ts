@@ -30,6 +30,7 @@ interface Result {
   stages?: [string, number][];
   ms: number;
   maxRssMb: number;
+  cpuMs: number;
   rows: number;
   cells: number;
   total: number;
@@ -92,13 +93,13 @@ try {
       ['DuckDB aggregation (npm run aggregate engine)', duck],
       ['Streaming Node baseline (readline + Map)', base],
     ] as const) {
-      const line = `| ${n.toLocaleString('en-US')} | ${name} | ${r.load} | ${(r.wallMs / 1000).toFixed(2)} | ${Math.round(n / (r.wallMs / 1000)).toLocaleString('en-US')} | ${r.maxRssMb.toLocaleString('en-US')} |`;
+      const line = `| ${n.toLocaleString('en-US')} | ${name} | ${r.load} | ${(r.wallMs / 1000).toFixed(2)} | ${(r.cpuMs / 1000).toFixed(2)} | ${Math.round(n / (r.wallMs / 1000)).toLocaleString('en-US')} | ${r.maxRssMb.toLocaleString('en-US')} |`;
       lines.push(line);
       console.log(line);
     }
   }
   console.log(
-    '\n| Rows | Run | Load avg (1 min) before | Wall time (s) | Rows/s | Peak RSS (MB) |\n|---:|---|---:|---:|---:|---:|',
+    '\n| Rows | Run | Load avg (1 min) before | Wall time (s) | CPU time (s) | Rows/s | Peak RSS (MB) |\n|---:|---|---:|---:|---:|---:|---:|',
   );
   console.log(lines.join('\n'));
 } finally {

@@ -3,7 +3,7 @@
  * memory (maxRSS) is its own. Usage:
  *   node scripts/stats/bench-child.ts duckdb <descriptor> <policies-dir> <out-dir>
  *   node scripts/stats/bench-child.ts baseline <usage-log.csv>
- * Prints one JSON line: { ms, maxRssMb, rows, cells, total }.
+ * Prints one JSON line: { stages, ms, maxRssMb, cpuMs, rows, cells, total }.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -98,6 +98,9 @@ console.log(
     stages,
     ms: Math.round(ms),
     maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    cpuMs: Math.round(
+      (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1000,
+    ),
     rows,
     cells,
     total,
