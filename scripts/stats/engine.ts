@@ -34,7 +34,7 @@ import { findIdentifyingColumns } from '../../src/lib/stats/identifying.ts';
 import { buildFigures, buildView } from '../../src/lib/stats/published.ts';
 import { suppressTable } from '../../src/lib/stats/suppress.ts';
 import { FIXES, checkHeader, validateRows, type LinedRow } from '../../src/lib/stats/validate.ts';
-import { quoteIdent } from '../../src/lib/stats/time.ts';
+import { periodSql, quoteIdent } from '../../src/lib/stats/time.ts';
 import { parseSqlHeader, type SqlStatistic } from '../../src/lib/stats/sql-header.ts';
 
 /** Where the engine reads from. Paths are resolved against `root`. */
@@ -606,13 +606,7 @@ async function recordsDataset(
   // The view the SQL files read: identifying columns dropped, time coarsened.
   const view = resource.name.replaceAll('-', '_');
   const keep = fields.filter((f) => !dropped.has(f.name));
-  const tf = quoteIdent(ext.timeField);
-  const period =
-    ext.grain === 'year'
-      ? `substr(${tf}, 1, 4)`
-      : ext.grain === 'quarter'
-        ? `substr(${tf}, 1, 4) || '-Q' || CAST((CAST(substr(${tf}, 6, 2) AS INTEGER) + 2) // 3 AS VARCHAR)`
-        : `substr(${tf}, 1, 7)`;
+  const period = periodSql(ext.timeField, ext.grain);
   const proj = keep.map((f) => {
     const c = quoteIdent(f.name);
     if (f.type === 'date') return `CAST(${c} AS DATE) AS ${c}`;

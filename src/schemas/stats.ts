@@ -131,10 +131,15 @@ export const DataPackageSchema = z.object({
   resources: z.array(ResourceSchema).min(1),
 });
 
+/** The validated descriptor. */
 export type DataPackage = z.output<typeof DataPackageSchema>;
+/** One validated dataset declaration. */
 export type Resource = z.output<typeof ResourceSchema>;
+/** One validated column declaration. */
 export type Field = z.output<typeof FieldSchema>;
+/** A declared chart over published figures. */
 export type PublishedView = z.output<typeof PublishedViewSchema>;
+/** A time grain: month, quarter or year. */
 export type Grain = z.output<typeof GrainSchema>;
 
 // ---------------------------------------------------------------------------
@@ -252,8 +257,13 @@ export const StatsFileSchema = z.object({
   ),
 });
 
+/** A count after disclosure control. */
 export type Cell = z.output<typeof CellSchema>;
+/** A table of counts after disclosure control. */
 export type CountTable = z.output<typeof CountTableSchema>;
+/** A published figure or finding. */
 export type Figure = z.output<typeof FigureSchema>;
+/** The data of a chart over published figures. */
 export type PublishedViewData = z.output<typeof PublishedViewDataSchema>;
+/** A generated content/stats/<dataset>.json document. */
 export type StatsFile = z.output<typeof StatsFileSchema>;

@@ -23,8 +23,9 @@ describe('coarsen', () => {
     },
   );
 
-  it('writes the SQL expression for each grain over a DATE column', () => {
-    expect(periodSql('date', 'month')).toBe(`strftime("date", '%Y-%m')`);
-    expect(periodSql('d', 'quarter')).toContain('quarter("d")');
+  it('writes the SQL expression for each grain over a YYYY-MM-DD text column', () => {
+    expect(periodSql('date', 'month')).toBe(`substr("date", 1, 7)`);
+    expect(periodSql('date', 'year')).toBe(`substr("date", 1, 4)`);
+    expect(periodSql('d', 'quarter')).toContain(`// 3`);
   });
 });

@@ -24,12 +24,17 @@ export function coarsen(date: string, grain: Grain): string {
   return date.slice(0, 7);
 }
 
-/** The DuckDB SQL expression that computes `coarsen(<column>, grain)` from a DATE column. */
+/**
+ * The DuckDB SQL expression that computes `coarsen(<column>, grain)` from a
+ * text column already validated as `YYYY-MM-DD`.
+ */
 export function periodSql(column: string, grain: Grain): string {
   const c = quoteIdent(column);
-  if (grain === 'year') return `strftime(${c}, '%Y')`;
-  if (grain === 'quarter') return `strftime(${c}, '%Y') || '-Q' || CAST(quarter(${c}) AS VARCHAR)`;
-  return `strftime(${c}, '%Y-%m')`;
+  if (grain === 'year') return `substr(${c}, 1, 4)`;
+  if (grain === 'quarter') {
+    return `substr(${c}, 1, 4) || '-Q' || CAST((CAST(substr(${c}, 6, 2) AS INTEGER) + 2) // 3 AS VARCHAR)`;
+  }
+  return `substr(${c}, 1, 7)`;
 }
 
 /** Quotes a SQL identifier for DuckDB. */
