@@ -139,6 +139,10 @@ describe('search on the built site', () => {
     );
     expect(await page.inputValue('select[name="section"]')).toBe('retention');
     expect(await resultLinks(page)).toEqual([`${TC}#retention`]);
+    // The filter counts arrive after the results.
+    await expect
+      .poll(() => page.locator('select[name="section"] option:checked').textContent())
+      .toBe('Retention, Access & Use of Data (1)');
   });
 
   it('typing searches and replaces the URL; submitting moves focus to the results', async () => {

@@ -88,18 +88,26 @@ async function start(root: HTMLElement): Promise<void> {
     selects.set(name, req<HTMLSelectElement>(root, `select[name="${name}"]`));
 
   let state = parseSearchParams(location.search);
+  // Shows the state's filter values at once, before their counts are known.
+  const syncSelects = () => {
+    for (const [name, select] of selects) {
+      const value = state.filters[name]?.[0] ?? '';
+      if (value && ![...select.options].some((o) => o.value === value))
+        select.add(new Option(filterValueLabel(name, value), value));
+      select.value = value;
+    }
+  };
   input.value = state.q;
+  syncSelects();
   root.hidden = false;
   if (browse) browse.hidden = true;
 
   let pagefind: Pagefind;
-  let totals: FilterCounts;
   try {
     const url = '/pagefind/pagefind.js';
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
     await pagefind.init();
-    totals = await pagefind.filters();
   } catch {
     status.setAttribute('role', 'alert');
     status.textContent =
@@ -107,6 +115,20 @@ async function start(root: HTMLElement): Promise<void> {
     if (browse) browse.hidden = false;
     return;
   }
+
+  // Every filter value and its count: loads all filter chunks, so it runs beside the
+  // first search instead of before it.
+  let totals: FilterCounts = {};
+  let totalsReady = false;
+  const totalsLoaded = pagefind.filters().then(
+    (t) => {
+      totals = t;
+      totalsReady = true;
+    },
+    (err: unknown) => {
+      console.error('search: the filter values could not be loaded', err);
+    },
+  );
 
   let seq = 0;
   let shown: PagefindResult[] = [];
@@ -190,10 +212,12 @@ async function start(root: HTMLElement): Promise<void> {
       list.replaceChildren();
       updateMore();
       heading.hidden = true;
-      fillSelects(totals);
       status.textContent = 'Type a word or phrase, or choose a filter, to search.';
+      await totalsLoaded;
+      if (token === seq) fillSelects(totals);
       return;
     }
+    const countsKnown = totalsReady;
     const search = await pagefind.search(state.q || null, { filters: pagefindFilters(state) });
     if (token !== seq) return;
     shown = search.results;
@@ -207,13 +231,22 @@ async function start(root: HTMLElement): Promise<void> {
     heading.hidden = false;
     status.textContent = resultCountMessage(shown.length, state);
     if (focusResults) heading.focus();
-    // Filter counts follow the results, off the path to the first paint.
-    fillSelects(search.filters);
     const tail = await Promise.all(first.slice(FIRST_PAINT));
     if (token !== seq) return;
     list.append(...tail.map((d) => renderResult(resultView(d))));
     rendered += tail.length;
     updateMore();
+    // Filter counts follow the results, off the path to the first paint. A search run
+    // before the filter chunks arrived has no counts: ask again (the index is loaded).
+    let counts = search.filters;
+    if (!countsKnown) {
+      await totalsLoaded;
+      if (token !== seq) return;
+      counts = (await pagefind.search(state.q || null, { filters: pagefindFilters(state) }))
+        .filters;
+      if (token !== seq) return;
+    }
+    fillSelects(counts);
   };
 
   const navigate = (next: SearchState, mode: 'push' | 'replace', focusResults: boolean) => {
@@ -255,6 +288,7 @@ async function start(root: HTMLElement): Promise<void> {
     clearTimeout(typing);
     state = parseSearchParams(location.search);
     input.value = state.q;
+    syncSelects();
     void run(false);
   });
 
