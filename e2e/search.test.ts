@@ -7,6 +7,9 @@ const base = inject('baseURL');
 const FR = '/policies/facial-recognition/';
 const TC = '/policies/thermographic-cameras/';
 
+/** Patience for UI updates on a loaded CI machine. */
+const POLL = { timeout: 10_000 };
+
 const status = (page: Page) => page.locator('[data-pp-search-status]');
 const resultLinks = (page: Page) =>
   page.$$eval('[data-pp-search-results] > li h3 a', (as) =>
@@ -19,7 +22,7 @@ const resultLinks = (page: Page) =>
 
 /** Waits until the live region announces a search matching `message`. */
 async function announced(page: Page, message: RegExp): Promise<void> {
-  await expect.poll(() => status(page).textContent(), { timeout: 10_000 }).toMatch(message);
+  await expect.poll(() => status(page).textContent(), POLL).toMatch(message);
 }
 
 describe('search on the built site', () => {
@@ -141,7 +144,7 @@ describe('search on the built site', () => {
     expect(await resultLinks(page)).toEqual([`${TC}#retention`]);
     // The filter counts arrive after the results.
     await expect
-      .poll(() => page.locator('select[name="section"] option:checked').textContent())
+      .poll(() => page.locator('select[name="section"] option:checked').textContent(), POLL)
       .toBe('Retention, Access & Use of Data (1)');
   });
 
@@ -153,7 +156,10 @@ describe('search on the built site', () => {
     expect(new URL(page.url()).search).toBe('?q=thermal');
     await page.locator('#pp-search-q').press('Enter');
     await expect
-      .poll(() => page.evaluate('document.activeElement && document.activeElement.textContent'))
+      .poll(
+        () => page.evaluate('document.activeElement && document.activeElement.textContent'),
+        POLL,
+      )
       .toBe('Results');
     expect(await page.locator('[data-pp-search-status]').getAttribute('aria-live')).toBe('polite');
   });
@@ -163,12 +169,12 @@ describe('search on the built site', () => {
     await announced(page, /^\d+ results for “data”\.$/);
     const total = Number(/^(\d+)/.exec((await status(page).textContent()) ?? '')?.[1]);
     expect(total).toBeGreaterThan(10);
-    await expect.poll(() => page.locator('[data-pp-search-results] > li').count()).toBe(10);
+    await expect.poll(() => page.locator('[data-pp-search-results] > li').count(), POLL).toBe(10);
     const more = page.locator('[data-pp-search-more]');
     await expect(more.textContent()).resolves.toBe(`Show more results (${total - 10} more)`);
     await more.press('Enter');
     await expect
-      .poll(() => page.locator('[data-pp-search-results] > li').count())
+      .poll(() => page.locator('[data-pp-search-results] > li').count(), POLL)
       .toBe(Math.min(total, 20));
     const focused = await page.evaluate(
       'document.activeElement === document.querySelector("[data-pp-search-results] > li:nth-child(11) h3 a")',
@@ -215,7 +221,7 @@ describe('search on the built site', () => {
     await page.route('**/pagefind/**', (route) => route.abort());
     await page.goto(`${base}/search/?q=retention`);
     await expect
-      .poll(() => page.locator('[data-pp-search-status][role="alert"]').textContent())
+      .poll(() => page.locator('[data-pp-search-status][role="alert"]').textContent(), POLL)
       .toMatch(/^Search is unavailable: the search index could not be loaded/);
     expect(await page.locator('[data-pp-search-browse]').isVisible()).toBe(true);
     expect(await page.locator(`[data-pp-search-browse] a[href="${TC}#retention"]`).count()).toBe(1);
