@@ -234,6 +234,7 @@ try {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   // 5. Browser measurements
+  const loadBefore = os.loadavg()[0] as number;
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const rows: {
     q: string;
@@ -291,6 +292,7 @@ try {
     });
   }
   await browser.close();
+  const loadAfter = os.loadavg()[0] as number;
 
   // 6. Report
   const worstWarm = Math.max(...rows.map((r) => r.warmMs));
@@ -300,6 +302,9 @@ try {
   );
   console.log(
     `Chromium: ${CHROMIUM_PATH}; median of ${RUNS} runs per query; served from 127.0.0.1 without compression`,
+  );
+  console.log(
+    `Machine: ${os.cpus().length} CPUs; 1-minute load average ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after the browser runs`,
   );
   console.log(
     `Real site build (astro build, not part of the figures): ${(siteBuildMs / 1000).toFixed(1)} s`,
