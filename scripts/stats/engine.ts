@@ -654,10 +654,8 @@ async function recordsDataset(
             const ok = n >= threshold;
             return {
               period: String(r['row_key']),
-              n: ok
-                ? { value: n, status: 'published' as const }
-                : { value: null, status: 'suppressed' as const },
               median: ok ? Number(r['median_days']) : null,
+              status: ok ? ('published' as const) : ('suppressed' as const),
             };
           }),
           sql: { file: stat.file, text: stat.text },
@@ -687,7 +685,7 @@ async function recordsDataset(
           .filter((c) => c.status === 'suppressed').length,
       0,
     ) +
-    doc.measures.reduce((a, m) => a + m.rows.filter((r) => r.n.status === 'suppressed').length, 0);
+    doc.measures.reduce((a, m) => a + m.rows.filter((r) => r.status === 'suppressed').length, 0);
   await conn.run(`DROP VIEW ${view}`);
   await conn.run(`DROP TABLE ${t}`);
   return doc;

@@ -245,13 +245,24 @@ export const StatsFileSchema = z.object({
   figures: z.array(FigureSchema),
   views: z.array(PublishedViewDataSchema),
   tables: z.array(CountTableSchema),
-  /** Median days from received to closed, per period, where enough requests closed. */
+  /** Medians (e.g. days from received to closed) per period, where enough records count. */
   measures: z.array(
     z.object({
       id: z.string(),
       title: z.string(),
       technology: z.string(),
-      rows: z.array(z.object({ period: z.string(), n: CellSchema, median: z.number().nullable() })),
+      /**
+       * The median per period, published only where at least `threshold` requests
+       * closed. The number of requests is not published beside it, so it cannot be
+       * subtracted from the counts table to reveal a suppressed cell.
+       */
+      rows: z.array(
+        z.object({
+          period: z.string(),
+          median: z.number().nullable(),
+          status: z.enum(['published', 'suppressed']),
+        }),
+      ),
       sql: z.object({ file: z.string(), text: z.string() }),
     }),
   ),
