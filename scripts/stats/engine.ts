@@ -575,18 +575,10 @@ async function recordsDataset(
       }
     }
     const key = resource.schema.primaryKey.map(quoteIdent).join(', ');
-    // A cheap count first; the rows of a duplicate are looked up only when there is one.
-    const [distinct] = await rows(
+    const [dup] = await rows(
       conn,
-      `SELECT count(*) - count(DISTINCT (${key})) AS extra FROM ${t}`,
+      `SELECT min(rowid) AS first, max(rowid) AS last FROM ${t} GROUP BY ${key} HAVING count(*) > 1 ORDER BY first LIMIT 1`,
     );
-    const [dup] =
-      Number(distinct?.['extra'] ?? 0) === 0
-        ? []
-        : await rows(
-            conn,
-            `SELECT min(rowid) AS first, max(rowid) AS last FROM ${t} GROUP BY ${key} HAVING count(*) > 1 ORDER BY first LIMIT 1`,
-          );
     if (dup) {
       return new StatsInputError(
         { file, line: lineOf(dup['last']), column: resource.schema.primaryKey.join('+') },
