@@ -1,4 +1,4 @@
-import { type IsoDate, Weekday, addDays, formatShort, weekday } from './calendar.ts';
+import { type IsoDate, Weekday, addDays, formatShort, weekday } from '../calendar.ts';
 import { holidayOn } from './holidays.ts';
 
 /**

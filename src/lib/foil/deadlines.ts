@@ -7,7 +7,7 @@ import {
   formatTime,
   isIsoDate,
   parseTime,
-} from './calendar.ts';
+} from '../calendar.ts';
 import {
   type SkippedDay,
   countBusinessDays,

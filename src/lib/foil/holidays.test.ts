@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { weekday } from './calendar.ts';
+import { weekday } from '../calendar.ts';
 import { holidayOn, nyPublicHolidays } from './holidays.ts';
 
 /**

@@ -8,7 +8,7 @@ import {
   parseIsoDate,
   weekday,
   addDays,
-} from './calendar.ts';
+} from '../calendar.ts';
 
 /**
  * New York public holidays by rule, per General Construction Law § 24 as

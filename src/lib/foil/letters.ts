@@ -1,4 +1,4 @@
-import { type IsoDate, formatDate, isIsoDate } from './calendar.ts';
+import { type IsoDate, formatDate, isIsoDate } from '../calendar.ts';
 
 /**
  * Plain-text FOIL request and appeal letters. Pure functions: the page's

@@ -12,7 +12,7 @@ describe('formatIsoDate', () => {
 
   it('rejects anything but YYYY-MM-DD', () => {
     expect(() => formatIsoDate('April 11, 2023')).toThrow(/YYYY-MM-DD/);
-    expect(() => formatIsoDate('2023-13-01')).toThrow(/no month/);
+    expect(() => formatIsoDate('2023-13-01')).toThrow(/YYYY-MM-DD/);
   });
 });
 

@@ -1,5 +1,5 @@
 /** Appeal letter builder (progressive enhancement of AppealBuilder.astro). */
-import { formatLong, isIsoDate } from '../../lib/foil/calendar.ts';
+import { formatLong, isIsoDate } from '../../lib/calendar.ts';
 import { computeDeadlines } from '../../lib/foil/deadlines.ts';
 import {
   type AppealLetterInput,

@@ -1,5 +1,5 @@
 /** Deadline calculator (progressive enhancement of DeadlineCalculator.astro). */
-import { formatLong } from '../../lib/foil/calendar.ts';
+import { formatLong } from '../../lib/calendar.ts';
 import {
   type DeadlineInput,
   DeadlineInputError,
