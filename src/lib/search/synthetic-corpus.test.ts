@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicyBody } from '../policy/body.ts';
 import { SECTION_KEYS } from '../policy/sections.ts';
-import { mulberry32, syntheticCorpus } from './synthetic-corpus.ts';
+import { mulberry32 } from '../random.ts';
+import { syntheticCorpus } from './synthetic-corpus.ts';
 
 describe('mulberry32', () => {
   it('gives the same sequence for the same seed and another for another seed', () => {

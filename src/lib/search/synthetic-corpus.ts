@@ -8,18 +8,7 @@
  * the index holds a realistic number of distinct terms.
  */
 import { SECTIONS, type SectionKey } from '../policy/sections.ts';
-
-/** A deterministic PRNG (mulberry32): the same seed gives the same corpus. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../random.ts';
 
 const FUNCTION_WORDS =
   `the of and to a in or is that for by be as with are on any this may not`.split(' ');
