@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePolicyBody } from '../policy/body.ts';
 import { SECTION_KEYS } from '../policy/sections.ts';
-import { mulberry32 } from '../random.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
-
-describe('mulberry32', () => {
-  it('gives the same sequence for the same seed and another for another seed', () => {
-    const a = mulberry32(7);
-    const b = mulberry32(7);
-    const c = mulberry32(8);
-    const xs = [a(), a(), a()];
-    expect([b(), b(), b()]).toEqual(xs);
-    expect(c()).not.toBe(xs[0]);
-    for (const x of xs) expect(x >= 0 && x < 1).toBe(true);
-  });
-});
 
 describe('syntheticCorpus', () => {
   const corpus = syntheticCorpus({ seed: 42, policies: 12 });
