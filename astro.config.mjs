@@ -3,17 +3,38 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 
+/** Origin used when SITE_URL is unset: right for local previews only. */
+const LOCAL_SITE = 'http://localhost:4321';
+
 /**
- * SITE_URL is the public origin the portal is deployed at (used for the
- * sitemap, feeds and citations). PP_OUT_DIR lets parallel builds write to
- * separate folders (tests, benchmarks); the default is dist/.
+ * SITE_URL is the public origin the portal is deployed at (canonical links,
+ * sitemap, robots.txt, feed links). Deploy with
+ * `SITE_URL=https://portal.example.org npm run build`. PP_OUT_DIR lets
+ * parallel builds write to separate folders (tests, benchmarks); the default
+ * is dist/.
  */
+const site = process.env.SITE_URL || LOCAL_SITE;
+
+/** Says once per build, in one line, when the local origin is used. */
+const siteUrlNotice = {
+  name: 'pp-site-url-notice',
+  hooks: {
+    /** @param {{ logger: { warn: (m: string) => void } }} options */
+    'astro:build:start': ({ logger }) => {
+      if (!process.env.SITE_URL)
+        logger.warn(
+          `SITE_URL is not set: canonical links, the sitemap, robots.txt and the feed point at ${LOCAL_SITE}. To deploy, build with SITE_URL=https://your.domain npm run build`,
+        );
+    },
+  },
+};
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site,
   outDir: process.env.PP_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), siteUrlNotice],
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -291,17 +291,19 @@ describe('feed and sitemap', () => {
     const paths = r.links.map((l) => new URL(l).pathname);
     for (const slug of SLUGS) expect(paths).toContain(`/policies/${slug}/`);
     expect(await get('/feed.xml')).toMatch(
-      /^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0">/,
+      /^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0" xmlns:atom="http:\/\/www.w3.org\/2005\/Atom">/,
     );
   });
 
-  it('the feed dates only events printed on the policies', async () => {
+  it('dates every feed item: printed events by their date, an undated policy by the day it entered the portal, said so', async () => {
     const xml = await get('/feed.xml');
     const items = xml.split('<item>').slice(1);
-    for (const item of items) {
-      if (/no date printed/.test(item)) expect(item).not.toContain('<pubDate>');
-      else expect(item).toMatch(/<pubDate>\w{3}, \d{2} \w{3} \d{4} 00:00:00 GMT<\/pubDate>/);
-    }
+    for (const item of items)
+      expect(item).toMatch(/<pubDate>\w{3}, \d{2} \w{3} \d{4} 00:00:00 GMT<\/pubDate>/);
+    const fr = items.find((i) => i.includes('/policies/facial-recognition/<'));
+    expect(fr).toContain('added to the portal (November 21, 2026)');
+    expect(fr).toContain('prints no posted or updated date');
+    expect(fr).toContain('<pubDate>Sat, 21 Nov 2026 00:00:00 GMT</pubDate>');
   });
 
   it('the sitemap index and sitemap are well-formed and list both policies and the oversight pages', async () => {

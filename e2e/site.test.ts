@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { describeViolations, axeViolations } from './support/axe.ts';
 import { launch, openPage, type Session } from './support/browser.ts';
@@ -67,5 +68,36 @@ describe('links', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+});
+
+describe('site-wide files', () => {
+  it('every page links the RSS feed as an alternate', async () => {
+    for (const path of paths) {
+      const html = await (await fetch(base + path)).text();
+      expect(html, path).toMatch(
+        /<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="\/feed.xml">/,
+      );
+    }
+  });
+
+  it('serves robots.txt naming the sitemap index, which exists', async () => {
+    const robots = await (await fetch(`${base}/robots.txt`)).text();
+    const sitemap = /^Sitemap: (\S+)$/m.exec(robots)?.[1];
+    expect(sitemap).toMatch(/^https?:\/\/[^/]+\/sitemap-index\.xml$/);
+    expect((await fetch(`${base}/sitemap-index.xml`)).status).toBe(200);
+  });
+
+  it('/sources/ lists every source file with the SHA-256 of the bytes served', async () => {
+    const html = await (await fetch(`${base}/sources/`)).text();
+    const files = [...html.matchAll(/href="\/sources\/([^"/]+)"/g)].map((m) => m[1] as string);
+    expect(new Set(files)).toEqual(
+      new Set(['facial-recognition.txt', 'thermographic-cameras.txt']),
+    );
+    for (const file of files) {
+      const bytes = new Uint8Array(await (await fetch(`${base}/sources/${file}`)).arrayBuffer());
+      const sha = createHash('sha256').update(bytes).digest('hex');
+      expect(html, file).toContain(sha);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { PolicySchema } from './schemas/policy.ts';
+import { PolicySchema, PublicationSchema } from './schemas/policy.ts';
 import { StatsFileSchema } from './schemas/stats.ts';
 import { KeyFactsFileSchema } from './schemas/oversight.ts';
 import { LegalFactSchema, RecordMapSchema } from './schemas/foil.ts';
@@ -12,6 +12,19 @@ import { LegalFactSchema, RecordMapSchema } from './schemas/foil.ts';
 const policies = defineCollection({
   loader: glob({ pattern: '*.md', base: process.env.PP_POLICIES_DIR ?? './content/policies' }),
   schema: PolicySchema,
+});
+
+/**
+ * Curated publication facts per policy: `data/policies/<slug>/publication.json`
+ * (the day the policy entered the portal). The entry id is the policy slug.
+ */
+const publications = defineCollection({
+  loader: glob({
+    pattern: '*/publication.json',
+    base: process.env.PP_PUBLICATIONS_DIR ?? './data/policies',
+    generateId: ({ entry }) => entry.split('/')[0] ?? entry,
+  }),
+  schema: PublicationSchema,
 });
 
 /**
@@ -51,4 +64,4 @@ const stats = defineCollection({
   schema: StatsFileSchema,
 });
 
-export const collections = { policies, keyFacts, foilMaps, legalFacts, stats };
+export const collections = { policies, publications, keyFacts, foilMaps, legalFacts, stats };

@@ -1,43 +1,45 @@
-import rss, { type RSSFeedItem } from '@astrojs/rss';
+import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
 import { loadOversight } from '../components/oversight/data.ts';
-import { policyEvents } from '../lib/oversight/timeline.ts';
-import { formatIsoDate } from '../lib/policy/dates.ts';
+import { FEED_TITLE, feedItems, lastChange } from '../lib/oversight/feed.ts';
 
 /**
  * /feed.xml: an RSS 2.0 feed of policy events (posted, updated, addenda),
- * newest first, each dated as printed on the policy. A policy that prints no
- * date at all gets one undated item (no pubDate: no date is invented), so
- * every imported policy appears in the feed.
+ * newest first, each dated as printed on the policy; a policy that prints no
+ * date is dated by the day it entered the portal, and says so. Guids are
+ * origin-free URNs (`src/lib/oversight/feed.ts`); links are absolute from
+ * SITE_URL. lastBuildDate is the newest item's date, so the same inputs give
+ * the same bytes.
  */
 export const GET: APIRoute = async ({ site }) => {
-  const data = await loadOversight();
+  const [data, publications] = await Promise.all([loadOversight(), getCollection('publications')]);
+  const added = new Map(publications.map((p) => [p.id, p.data.addedToPortal]));
   const origin = String(site);
   const abs = (path: string) => new URL(path, origin).href;
-  const dated: RSSFeedItem[] = data.events.map((e) => ({
-    title: `${e.technology}: ${e.label} (${formatIsoDate(e.date)})`,
-    link: abs(`/policies/${e.slug}/${e.anchor ? `#${e.anchor}` : ''}`),
-    pubDate: new Date(`${e.date}T00:00:00Z`),
-    description:
-      e.description || `${e.label} on ${formatIsoDate(e.date)}, as printed on the policy.`,
-    categories: [e.technology, e.kind],
-    customData: `<guid isPermaLink="false">${abs('/timeline/')}#${e.id}</guid>`,
-  }));
-  const undated: RSSFeedItem[] = data.policies
-    .filter((p) => policyEvents(p).length === 0)
-    .map((p) => ({
-      title: `${p.technology}: ${p.status} policy (no date printed)`,
-      link: abs(`/policies/${p.slug}/`),
-      description: `The imported ${p.status} policy for ${p.technology} prints no posted or updated date and no addendum, so this item has no date.`,
-      categories: [p.technology, 'policy'],
-      customData: `<guid isPermaLink="false">${abs('/timeline/')}#${p.slug}/undated</guid>`,
-    }));
+  const items = feedItems(
+    data.events,
+    data.policies.map((p) => ({ ...p, addedToPortal: added.get(p.slug) })),
+  );
+  const last = lastChange(items);
   return rss({
-    title: 'POST Act Transparency Portal: NYPD policy updates and addenda',
+    title: FEED_TITLE,
     description:
-      'Dated events of the NYPD Impact and Use Policies imported into the portal: postings, updates and addenda, as printed on the documents.',
+      'Dated events of the NYPD Impact and Use Policies imported into the portal: postings, updates and addenda, as printed on the documents, and policies added to the portal.',
     site: origin,
-    items: [...dated, ...undated],
-    customData: '<language>en-us</language>',
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    items: items.map((i) => ({
+      title: i.title,
+      link: abs(i.path),
+      pubDate: new Date(`${i.date}T00:00:00Z`),
+      description: i.description,
+      categories: i.categories,
+      customData: `<guid isPermaLink="false">${i.guid}</guid>`,
+    })),
+    customData: [
+      `<atom:link href="${abs('/feed.xml')}" rel="self" type="application/rss+xml"/>`,
+      '<language>en-us</language>',
+      last ? `<lastBuildDate>${new Date(`${last}T00:00:00Z`).toUTCString()}</lastBuildDate>` : '',
+    ].join(''),
   });
 };

@@ -87,3 +87,16 @@ export type Policy = z.output<typeof PolicySchema>;
 export type ChangeRow = z.output<typeof ChangeRowSchema>;
 export type AddendumRow = z.output<typeof AddendumRowSchema>;
 export type Footnote = z.output<typeof FootnoteSchema>;
+
+/**
+ * Curated facts about a policy's publication and its place in the portal:
+ * `data/policies/<slug>/publication.json`, one per imported policy.
+ */
+export const PublicationSchema = z.object({
+  /** The day the policy entered the portal (its first import was committed). */
+  addedToPortal: IsoDateSchema,
+  /** Where that date comes from, e.g. the commit that added the policy. */
+  addedToPortalSource: z.string().min(1),
+});
+
+export type Publication = z.output<typeof PublicationSchema>;
