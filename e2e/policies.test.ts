@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { SECTION_KEYS } from '../src/lib/policy/sections.ts';
+import { SECTION_KEYS } from '../src/schemas/sections.ts';
 import { launch, openPage, type Session } from './support/browser.ts';
 import { SITE_DIR } from './support/site.ts';
 

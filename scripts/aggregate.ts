@@ -10,7 +10,7 @@
  * --out DIR (default content/stats), --threads N.
  */
 import { parseArgs } from 'node:util';
-import { StatsInputError } from '../src/lib/stats/errors.ts';
+import { StatsInputError } from './stats/errors.ts';
 import { aggregate } from './stats/engine.ts';
 import { replaceFolder } from './stats/write.ts';
 

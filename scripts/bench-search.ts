@@ -48,7 +48,7 @@ import {
   searchFilters,
 } from '../src/lib/search/filters.ts';
 import { policySectionRecords, readSectionRecords } from '../src/lib/search/section-records.ts';
-import { syntheticCorpus, type SyntheticPolicy } from '../src/lib/search/synthetic-corpus.ts';
+import { syntheticCorpus, type SyntheticPolicy } from './bench/synthetic-corpus.ts';
 import { indexSite } from './index-search.ts';
 
 const { values: args } = parseArgs({

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { writeSyntheticUsageLog } from './stats/synthetic.ts';
+import { writeSyntheticUsageLog } from './bench/synthetic-logs.ts';
 
 const { values } = parseArgs({
   options: {
@@ -39,7 +39,7 @@ interface Result {
 function child(args: string[]): Result & { wallMs: number; load: string } {
   const load = os.loadavg()[0]!.toFixed(1);
   const t = performance.now();
-  const out = execFileSync(process.execPath, ['scripts/stats/bench-child.ts', ...args], {
+  const out = execFileSync(process.execPath, ['scripts/bench/bench-child.ts', ...args], {
     encoding: 'utf8',
   });
   const wallMs = Math.round(performance.now() - t);

@@ -3,16 +3,16 @@
  *
  * Imports one published NYPD Impact and Use Policy (POST Act, NYC Admin. Code
  * § 14-188) into `content/policies/<slug>.md`. The logic lives in
- * src/lib/import/; this file only reads, validates and writes files. Nothing
+ * scripts/import/; this file only reads, validates and writes files. Nothing
  * is written unless the whole import succeeds (temp file, then rename).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { CorrectionsFile } from '../src/lib/import/corrections.ts';
-import { linesFromPages, linesFromText } from '../src/lib/import/lines.ts';
-import { ImportError, type Line } from '../src/lib/import/types.ts';
-import { assertImportable } from '../src/lib/import/validate.ts';
+import type { CorrectionsFile } from './import/corrections.ts';
+import { linesFromPages, linesFromText } from './import/lines.ts';
+import { ImportError, type Line } from './import/types.ts';
+import { assertImportable } from './import/validate.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const USAGE =
@@ -62,7 +62,7 @@ async function readLines(
       );
     try {
       // Loaded only for PDFs: the PDF reader is large.
-      const { pdfToPages } = await import('../src/lib/import/pdf.ts');
+      const { pdfToPages } = await import('./import/pdf.ts');
       return { lines: linesFromPages(await pdfToPages(new Uint8Array(bytes))), format: 'pdf' };
     } catch (e) {
       throw new ImportError(
@@ -94,7 +94,7 @@ async function loadCorrections(path: string, required: boolean): Promise<Correct
   } catch (e) {
     throw new ImportError(`${path}: not valid JSON (${(e as Error).message}).`);
   }
-  const { CorrectionsFileSchema } = await import('../src/lib/import/corrections.ts');
+  const { CorrectionsFileSchema } = await import('./import/corrections.ts');
   const parsed = CorrectionsFileSchema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues
@@ -135,8 +135,8 @@ async function main(): Promise<void> {
   const fileName = basename(args.file);
   assertImportable(lines, args.file);
   // The rest of the importer is loaded only for input worth importing.
-  const { identify, importPolicy } = await import('../src/lib/import/pipeline.ts');
-  const { formatSummary } = await import('../src/lib/import/report.ts');
+  const { identify, importPolicy } = await import('./import/pipeline.ts');
+  const { formatSummary } = await import('./import/report.ts');
   const { slug } = identify(lines, fileName);
   const corrections = await loadCorrections(
     args.corrections ?? join(ROOT, 'data/policies/corrections', `${slug}.json`),

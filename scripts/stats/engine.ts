@@ -29,13 +29,13 @@ import {
   type Resource,
   type StatsFile,
 } from '../../src/schemas/stats.ts';
-import { StatsInputError } from '../../src/lib/stats/errors.ts';
-import { findIdentifyingColumns } from '../../src/lib/stats/identifying.ts';
+import { StatsInputError } from './errors.ts';
+import { findIdentifyingColumns } from './identifying.ts';
 import { buildFigures, buildView } from '../../src/lib/stats/published.ts';
-import { suppressTable } from '../../src/lib/stats/suppress.ts';
-import { FIXES, checkHeader, validateRows, type LinedRow } from '../../src/lib/stats/validate.ts';
-import { periodSql, quoteIdent } from '../../src/lib/stats/time.ts';
-import { parseSqlHeader, type SqlStatistic } from '../../src/lib/stats/sql-header.ts';
+import { suppressTable } from './suppress.ts';
+import { FIXES, checkHeader, validateRows, type LinedRow } from './validate.ts';
+import { periodSql, quoteIdent } from './time.ts';
+import { parseSqlHeader, type SqlStatistic } from './sql-header.ts';
 
 /** Where the engine reads from. Paths are resolved against `root`. */
 export interface EngineOptions {

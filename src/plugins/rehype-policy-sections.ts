@@ -8,7 +8,7 @@ import {
   listItemId,
   paragraphId,
   sectionLabel,
-} from '../lib/policy/sections.ts';
+} from '../schemas/sections.ts';
 import { citation } from '../lib/policy/citation.ts';
 
 export interface RehypePolicySectionsOptions {

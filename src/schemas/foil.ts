@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseParagraphId } from '../lib/policy/sections.ts';
+import { parseParagraphId } from './sections.ts';
 import { IsoDateSchema } from './policy.ts';
 
 /** A source a legal fact was checked against. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { SECTION_KEYS } from '../lib/policy/sections.ts';
+import { SECTION_KEYS } from './sections.ts';
 
 /** ISO calendar date `YYYY-MM-DD`, kept as a string so no time zone can shift it. */
 export const IsoDateSchema = z

@@ -1,6 +1,6 @@
 import { citation } from '../policy/citation.ts';
 import type { PolicyBlockSection } from '../policy/body.ts';
-import { type BlockKey, parseParagraphId, sectionLabel } from '../policy/sections.ts';
+import { type BlockKey, parseParagraphId, sectionLabel } from '../../schemas/sections.ts';
 
 /**
  * Record maps cite paragraphs of the imported policies by id (`<key>-p<n>`,

@@ -14,7 +14,7 @@
  * paragraphs of the other policies that hold the same shingles.
  */
 import type { PolicyBlockSection } from '../policy/body.ts';
-import { ABSTRACT_KEY, type BlockKey, SECTION_KEYS, sectionLabel } from '../policy/sections.ts';
+import { ABSTRACT_KEY, type BlockKey, SECTION_KEYS, sectionLabel } from '../../schemas/sections.ts';
 import {
   SHINGLE_SIZE,
   type Token,

@@ -5,7 +5,7 @@
  * paragraphs cannot leave a claim pointing at the wrong text.
  */
 import { paragraphIds } from '../policy/body.ts';
-import { parseParagraphId, sectionLabel } from '../policy/sections.ts';
+import { parseParagraphId, sectionLabel } from '../../schemas/sections.ts';
 import type { PolicyText } from './boilerplate.ts';
 
 /** The policy-page anchors a citation may name, beyond paragraph and list-item ids. */

@@ -10,7 +10,7 @@
  * the build when one no longer resolves.
  */
 import type { PolicyBlockSection } from '../policy/body.ts';
-import type { BlockKey } from '../policy/sections.ts';
+import type { BlockKey } from '../../schemas/sections.ts';
 import type { PolicyText } from './boilerplate.ts';
 import {
   type CitableExtras,

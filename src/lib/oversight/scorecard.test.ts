@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SECTIONS } from '../policy/sections.ts';
+import { SECTIONS } from '../../schemas/sections.ts';
 import { computeBoilerplate } from './boilerplate.ts';
 import {
   CRITERIA,

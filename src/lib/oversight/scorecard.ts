@@ -4,7 +4,7 @@
  * the imported text; each result is pass or fail with the evidence anchor(s)
  * on the policy page, or "not found".
  */
-import { SECTIONS, type SectionKey } from '../policy/sections.ts';
+import { SECTIONS, type SectionKey } from '../../schemas/sections.ts';
 import { type PolicyBoilerplate, type PolicyText, sectionFigure } from './boilerplate.ts';
 import { courtAuthorizationRule, keyFactsFor, sentences } from './key-facts.ts';
 

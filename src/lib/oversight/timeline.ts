@@ -8,7 +8,7 @@
  * section and paragraph by paragraph.
  */
 import type { PolicyBlockSection, PolicyParagraph } from '../policy/body.ts';
-import { ABSTRACT_KEY, type BlockKey, SECTION_KEYS, sectionLabel } from '../policy/sections.ts';
+import { ABSTRACT_KEY, type BlockKey, SECTION_KEYS, sectionLabel } from '../../schemas/sections.ts';
 import { jaccard, shingleSet, tokenize } from './shingles.ts';
 
 /** What the timeline needs of a policy's frontmatter. */

@@ -2,7 +2,13 @@ import type { List, ListItem, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { ABSTRACT_KEY, type BlockKey, isSectionKey, listItemId, paragraphId } from './sections.ts';
+import {
+  ABSTRACT_KEY,
+  type BlockKey,
+  isSectionKey,
+  listItemId,
+  paragraphId,
+} from '../../schemas/sections.ts';
 
 /** A numbered block of a policy section: a paragraph or a whole list. */
 export interface PolicyParagraph {

@@ -1,4 +1,4 @@
-import { type BlockKey, sectionLabel } from './sections.ts';
+import { type BlockKey, sectionLabel } from '../../schemas/sections.ts';
 
 /** Prefix of every citation to a policy paragraph. */
 export const CITATION_PREFIX = 'NYPD Impact and Use Policy';

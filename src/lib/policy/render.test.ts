@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { paragraphIds, parsePolicyBody } from './body.ts';
 import { renderPolicyBody } from './render.ts';
-import { SECTION_KEYS } from './sections.ts';
+import { SECTION_KEYS } from '../../schemas/sections.ts';
 
 const md = `## ABSTRACT {#abstract}
 

@@ -8,7 +8,12 @@
  * (`<span data-pagefind-filter="technology[data-value]" data-value="...">`):
  * a hidden element's text would leak into result excerpts.
  */
-import { SECTION_KEYS, type SectionKey, isSectionKey, sectionLabel } from '../policy/sections.ts';
+import {
+  SECTION_KEYS,
+  type SectionKey,
+  isSectionKey,
+  sectionLabel,
+} from '../../schemas/sections.ts';
 
 /** Filter names in the order the search page shows them. */
 export const FILTER_NAMES = ['technology', 'kind', 'section', 'status', 'year'] as const;

@@ -3,7 +3,7 @@
  * highlighted excerpts, deep links into policy sections and paragraphs,
  * a one-line description of each result and the announced result count.
  */
-import { ABSTRACT_KEY, isSectionKey, sectionLabel } from '../policy/sections.ts';
+import { ABSTRACT_KEY, isSectionKey, sectionLabel } from '../../schemas/sections.ts';
 import {
   FILTER_LABELS,
   FILTER_NAMES,

@@ -10,7 +10,7 @@
  * excludes `[data-pp-policy-body]`), so a passage is found once, here.
  */
 import { parsePolicyBody, type PolicyBlockSection } from '../policy/body.ts';
-import { ABSTRACT_KEY, type BlockKey, isSectionKey, sectionLabel } from '../policy/sections.ts';
+import { ABSTRACT_KEY, type BlockKey, isSectionKey, sectionLabel } from '../../schemas/sections.ts';
 import {
   type Status,
   escapeHtml,

@@ -1,5 +1,5 @@
 import type { Figure, PublishedView, PublishedViewData, Resource } from '../../schemas/stats.ts';
-import type { LinedRow } from './validate.ts';
+import type { LinedRow } from '../../../scripts/stats/validate.ts';
 
 /** Qualifier words a source prints with a number, in the order they are looked for. */
 const QUALIFIERS = ['more than', 'at least', 'nearly', 'about', 'roughly', 'approximately'];

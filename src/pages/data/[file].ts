@@ -14,7 +14,9 @@ export const getStaticPaths = (async () => {
   const files = (await getCollection('stats')).map((e) => e.data);
   return files.flatMap((doc) => [
     { params: { file: `${doc.dataset}.json` }, props: { doc, format: 'json' } },
-    ...(doc.kind === 'published' ? [{ params: { file: `${doc.dataset}.csv` }, props: { doc, format: 'csv' } }] : []),
+    ...(doc.kind === 'published'
+      ? [{ params: { file: `${doc.dataset}.csv` }, props: { doc, format: 'csv' } }]
+      : []),
   ]);
 }) satisfies GetStaticPaths;
 
@@ -29,7 +31,9 @@ export const GET: APIRoute = async ({ props }) => {
   const bytes = await readFile(input.path);
   const sha = createHash('sha256').update(bytes).digest('hex');
   if (sha !== input.sha256) {
-    throw new Error(`${input.path}: SHA-256 ${sha} differs from content/stats/${doc.dataset}.json. Fix: run npm run aggregate`);
+    throw new Error(
+      `${input.path}: SHA-256 ${sha} differs from content/stats/${doc.dataset}.json. Fix: run npm run aggregate`,
+    );
   }
   return new Response(bytes, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };

@@ -7,7 +7,9 @@ import { sortedStats } from '../../lib/stats/load.ts';
 
 /** `/data/datapackage.json`: the Frictionless descriptor of every published dataset. */
 export const GET: APIRoute = async () => {
-  const pkg = DataPackageSchema.parse(JSON.parse(await readFile('data/stats/datapackage.json', 'utf8')));
+  const pkg = DataPackageSchema.parse(
+    JSON.parse(await readFile('data/stats/datapackage.json', 'utf8')),
+  );
   const body = siteDataPackage(pkg, sortedStats(await getCollection('stats')));
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
     headers: { 'content-type': 'application/json; charset=utf-8' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicyBody } from '../policy/body.ts';
-import { renderPolicyBody } from '../policy/render.ts';
+import { parsePolicyBody } from '../../src/lib/policy/body.ts';
+import { renderPolicyBody } from '../../src/lib/policy/render.ts';
 import { escapeMarkdown, renderBody } from './markdown.ts';
 
 describe('escapeMarkdown', () => {

@@ -1,4 +1,4 @@
-import { ABSTRACT_KEY } from '../policy/sections.ts';
+import { ABSTRACT_KEY } from '../../src/schemas/sections.ts';
 import { findHeadings } from './headings.ts';
 import { ImportError, type Line } from './types.ts';
 

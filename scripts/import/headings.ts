@@ -1,4 +1,4 @@
-import { ABSTRACT_KEY, type BlockKey, SECTIONS } from '../policy/sections.ts';
+import { ABSTRACT_KEY, type BlockKey, SECTIONS } from '../../src/schemas/sections.ts';
 import type { Line } from './types.ts';
 
 /** What a recognised heading opens. */

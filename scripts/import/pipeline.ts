@@ -1,12 +1,12 @@
-import { parsePolicyBody } from '../policy/body.ts';
+import { parsePolicyBody } from '../../src/lib/policy/body.ts';
 import {
   ABSTRACT_KEY,
   type BlockKey,
   SECTIONS,
   listItemId,
   paragraphId,
-} from '../policy/sections.ts';
-import { type Policy, PolicySchema } from '../../schemas/policy.ts';
+} from '../../src/schemas/sections.ts';
+import { type Policy, PolicySchema } from '../../src/schemas/policy.ts';
 import {
   type AppliedCorrection,
   type CorrectionsFile,

@@ -1,4 +1,4 @@
-import type { Policy } from '../../schemas/policy.ts';
+import type { Policy } from '../../src/schemas/policy.ts';
 import type { AppliedCorrection } from './corrections.ts';
 import type { SuspectedError } from './extraction-errors.ts';
 import type { Unplaced } from './tables.ts';

@@ -1,5 +1,5 @@
-import { parsePolicyBody } from '../policy/body.ts';
-import type { Policy } from '../../schemas/policy.ts';
+import { parsePolicyBody } from '../../src/lib/policy/body.ts';
+import type { Policy } from '../../src/schemas/policy.ts';
 import type { AppliedCorrection } from './corrections.ts';
 import type { ImportTrace } from './pipeline.ts';
 import type { ImportReport } from './report.ts';

@@ -1,4 +1,4 @@
-import type { Grain } from '../../schemas/stats.ts';
+import type { Grain } from '../../src/schemas/stats.ts';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

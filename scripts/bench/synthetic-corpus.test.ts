@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parsePolicyBody } from '../policy/body.ts';
-import { SECTION_KEYS } from '../policy/sections.ts';
+import { parsePolicyBody } from '../../src/lib/policy/body.ts';
+import { SECTION_KEYS } from '../../src/schemas/sections.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 describe('syntheticCorpus', () => {

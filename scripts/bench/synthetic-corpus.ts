@@ -7,8 +7,8 @@
  * from a fixed policy vocabulary plus a Zipf-distributed long tail so that
  * the index holds a realistic number of distinct terms.
  */
-import { SECTIONS, type SectionKey } from '../policy/sections.ts';
-import { mulberry32 } from '../random.ts';
+import { SECTIONS, type SectionKey } from '../../src/schemas/sections.ts';
+import { mulberry32 } from './random.ts';
 
 const FUNCTION_WORDS =
   `the of and to a in or is that for by be as with are on any this may not`.split(' ');

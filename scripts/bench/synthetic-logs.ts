@@ -5,7 +5,7 @@
  */
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
-import { mulberry32 } from '../../src/lib/random.ts';
+import { mulberry32 } from './random.ts';
 
 const PURPOSES = [
   'criminal investigation',

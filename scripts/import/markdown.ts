@@ -1,4 +1,4 @@
-import type { BlockKey } from '../policy/sections.ts';
+import type { BlockKey } from '../../src/schemas/sections.ts';
 import type { BlockModel } from './lists.ts';
 
 const MARKER = /(\[\^\d+\])/;

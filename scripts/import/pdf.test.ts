@@ -1,6 +1,6 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { parsePolicyBody } from '../policy/body.ts';
+import { parsePolicyBody } from '../../src/lib/policy/body.ts';
 import { importKept } from './__fixtures__/load.ts';
 import { textToPdf } from './__fixtures__/make-pdf.ts';
 import { checkNothingLost } from './check.ts';

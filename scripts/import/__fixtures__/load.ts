@@ -7,7 +7,7 @@ import { linesFromText } from '../lines.ts';
 import { type ImportInput, importPolicy, type ImportResult } from '../pipeline.ts';
 
 /** Repository root. */
-export const ROOT = resolve(import.meta.dirname, '../../../..');
+export const ROOT = resolve(import.meta.dirname, '../../..');
 
 /** The two published policies kept in data/policies/. */
 export const POLICY_FILES = ['facial-recognition.txt', 'thermographic-cameras.txt'] as const;

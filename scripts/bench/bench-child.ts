@@ -1,16 +1,16 @@
 /**
  * One measured run for `npm run bench`, in its own process so that its peak
  * memory (maxRSS) is its own. Usage:
- *   node scripts/stats/bench-child.ts duckdb <descriptor> <policies-dir> <out-dir>
- *   node scripts/stats/bench-child.ts baseline <usage-log.csv>
+ *   node scripts/bench/bench-child.ts duckdb <descriptor> <policies-dir> <out-dir>
+ *   node scripts/bench/bench-child.ts baseline <usage-log.csv>
  * Prints one JSON line: { stages, ms, maxRssMb, cpuMs, rows, cells, total }.
  */
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { performance } from 'node:perf_hooks';
-import { suppressTable } from '../../src/lib/stats/suppress.ts';
-import { aggregate } from './engine.ts';
-import { replaceFolder } from './write.ts';
+import { suppressTable } from '../stats/suppress.ts';
+import { aggregate } from '../stats/engine.ts';
+import { replaceFolder } from '../stats/write.ts';
 
 const [mode, ...args] = process.argv.slice(2);
 const start = performance.now();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Field } from '../../schemas/stats.ts';
+import type { Field } from '../../src/schemas/stats.ts';
 import { StatsInputError } from './errors.ts';
 import { checkHeader, validateRows, type LinedRow } from './validate.ts';
 

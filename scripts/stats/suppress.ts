@@ -1,4 +1,4 @@
-import type { Cell } from '../../schemas/stats.ts';
+import type { Cell } from '../../src/schemas/stats.ts';
 
 /** A two-way table of raw counts, before disclosure control. */
 export interface RawTable {

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePolicyBody } from '../policy/body.ts';
-import { SECTION_KEYS } from '../policy/sections.ts';
-import { PolicySchema } from '../../schemas/policy.ts';
+import { parsePolicyBody } from '../../src/lib/policy/body.ts';
+import { SECTION_KEYS } from '../../src/schemas/sections.ts';
+import { PolicySchema } from '../../src/schemas/policy.ts';
 import { importKept, textInput } from './__fixtures__/load.ts';
 import { linesFromText } from './lines.ts';
 import { identify, importPolicy } from './pipeline.ts';
@@ -264,7 +264,7 @@ describe('golden files', () => {
       { slug: 'thermographic-cameras', result: tc.result },
     ])
       expect(
-        readFileSync(join(import.meta.dirname, '../../../content/policies', `${slug}.md`), 'utf8'),
+        readFileSync(join(import.meta.dirname, '../../content/policies', `${slug}.md`), 'utf8'),
       ).toBe(result.markdown);
   });
 });

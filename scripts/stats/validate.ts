@@ -1,4 +1,4 @@
-import type { Field } from '../../schemas/stats.ts';
+import type { Field } from '../../src/schemas/stats.ts';
 import { StatsInputError } from './errors.ts';
 import { isIsoDate } from './time.ts';
 
