@@ -44,7 +44,11 @@ function frontmatter(md: string): string {
 describe('npm run import', () => {
   it('imports a policy text, writing the entry and the JSON report', async () => {
     const report = join(work, 'tc.json');
-    const r = await run('data/policies/thermographic-cameras.txt', '--report', report);
+    const r = await run(
+      'data/policies/thermographic-cameras/thermographic-cameras.txt',
+      '--report',
+      report,
+    );
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(readdirSync(r.out)).toEqual(['thermographic-cameras.md']);
@@ -69,10 +73,10 @@ describe('npm run import', () => {
   });
 
   it('imports a policy with a section removed, warning about it and listing the key as missing', async () => {
-    const text = readFileSync(join(ROOT, 'data/policies/facial-recognition.txt'), 'utf8').replace(
-      /HEALTH & SAFETY REPORTING\n[\s\S]*?associated\nequipment\.\n/,
-      '',
-    );
+    const text = readFileSync(
+      join(ROOT, 'data/policies/facial-recognition/facial-recognition.txt'),
+      'utf8',
+    ).replace(/HEALTH & SAFETY REPORTING\n[\s\S]*?associated\nequipment\.\n/, '');
     const r = await run(fixture('facial-recognition.txt', text));
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('✗ health-safety');
@@ -85,7 +89,10 @@ describe('npm run import', () => {
   });
 
   it('imports a PDF', async () => {
-    const text = readFileSync(join(ROOT, 'data/policies/facial-recognition.txt'), 'utf8');
+    const text = readFileSync(
+      join(ROOT, 'data/policies/facial-recognition/facial-recognition.txt'),
+      'utf8',
+    );
     const pdf = fixture(
       'facial-recognition.pdf',
       await textToPdf(text, 'FACIAL RECOGNITION: IMPACT & USE POLICY'),
@@ -155,7 +162,7 @@ describe('npm run import', () => {
   it('writes neither file when the report cannot be written', async () => {
     const notADirectory = fixture('plain-file', 'x');
     const r = await run(
-      'data/policies/thermographic-cameras.txt',
+      'data/policies/thermographic-cameras/thermographic-cameras.txt',
       '--report',
       join(notADirectory, 'r.json'),
     );
@@ -165,7 +172,7 @@ describe('npm run import', () => {
   });
 
   it('rejects an unknown option with the usage line', async () => {
-    const r = await run('data/policies/facial-recognition.txt', '--bogus');
+    const r = await run('data/policies/facial-recognition/facial-recognition.txt', '--bogus');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown option --bogus');
     expect(r.stderr).toContain('usage: npm run import');
@@ -176,7 +183,11 @@ describe('npm run import', () => {
       'bad-corrections.json',
       JSON.stringify({ slug: 'facial-recognition', corrections: [{ target: 'body' }] }),
     );
-    const r = await run('data/policies/facial-recognition.txt', '--corrections', bad);
+    const r = await run(
+      'data/policies/facial-recognition/facial-recognition.txt',
+      '--corrections',
+      bad,
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(
       /bad-corrections\.json: invalid corrections file \(corrections\.0\.original/,

@@ -139,7 +139,7 @@ async function main(): Promise<void> {
   const { formatSummary } = await import('./import/report.ts');
   const { slug } = identify(lines, fileName);
   const corrections = await loadCorrections(
-    args.corrections ?? join(ROOT, 'data/policies/corrections', `${slug}.json`),
+    args.corrections ?? join(ROOT, 'data/policies', slug, 'corrections.json'),
     Boolean(args.corrections),
   );
   const result = importPolicy({ lines, fileName, sha256, format, corrections });
@@ -150,10 +150,10 @@ async function main(): Promise<void> {
     ...(args.report ? [{ path: args.report, content: reportJson }] : []),
   ]);
   process.stdout.write(`${formatSummary(result.report, target)}\n`);
-  const kept = join(ROOT, 'data/policies', fileName);
+  const kept = join(ROOT, 'data/policies', result.slug, fileName);
   if (!existsSync(kept) || createHash('sha256').update(readFileSync(kept)).digest('hex') !== sha256)
     process.stderr.write(
-      `import: note: keep the source as ${join('data/policies', fileName)} (byte-identical) so the site can serve it.\n`,
+      `import: note: keep the source as ${join('data/policies', result.slug, fileName)} (byte-identical) so the site can serve it.\n`,
     );
 }
 

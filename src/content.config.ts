@@ -15,37 +15,40 @@ const policies = defineCollection({
 });
 
 /**
- * Curated publication facts per policy: `data/policies/<slug>/publication.json`
- * (the day the policy entered the portal). The entry id is the policy slug.
+ * Curated inputs live in one folder per policy, `data/policies/<slug>/`
+ * (source document, corrections, publication facts, key facts, FOIL record
+ * map). PP_POLICY_DATA_DIR points the build at another folder (test fixtures
+ * and benchmarks only).
  */
-const publications = defineCollection({
-  loader: glob({
-    pattern: '*/publication.json',
-    base: process.env.PP_PUBLICATIONS_DIR ?? './data/policies',
+const POLICY_DATA = process.env.PP_POLICY_DATA_DIR ?? './data/policies';
+
+/** A loader for `<slug>/<file>` in every policy folder; the entry id is the slug. */
+function perPolicy(file: string) {
+  return glob({
+    pattern: `*/${file}`,
+    base: POLICY_DATA,
     generateId: ({ entry }) => entry.split('/')[0] ?? entry,
-  }),
+  });
+}
+
+/** Publication facts per policy: `data/policies/<slug>/publication.json` (the day it entered the portal). */
+const publications = defineCollection({
+  loader: perPolicy('publication.json'),
   schema: PublicationSchema,
 });
 
-/**
- * Curated key facts (oversight views): `data/oversight/key-facts/<slug>.json`, one per policy.
- * PP_KEY_FACTS_DIR points the build at another folder (test fixtures only).
- */
+/** Curated key facts (oversight views): `data/policies/<slug>/key-facts.json`. */
 const keyFacts = defineCollection({
-  loader: glob({
-    pattern: '*.json',
-    base: process.env.PP_KEY_FACTS_DIR ?? './data/oversight/key-facts',
-  }),
+  loader: perPolicy('key-facts.json'),
   schema: KeyFactsFileSchema,
 });
 
 /**
- * FOIL record maps: `content/foil/<slug>.json`, one per policy, each entry citing
+ * FOIL record maps: `data/policies/<slug>/foil-records.json`, each entry citing
  * paragraph ids of that policy (checked at build time by `resolveCitations`).
- * PP_FOIL_DIR points the build at another folder (test fixtures only).
  */
 const foilMaps = defineCollection({
-  loader: glob({ pattern: '*.json', base: process.env.PP_FOIL_DIR ?? './content/foil' }),
+  loader: perPolicy('foil-records.json'),
   schema: RecordMapSchema,
 });
 

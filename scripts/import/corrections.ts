@@ -22,7 +22,7 @@ export const CorrectionSchema = z.object({
   reason: z.string().min(10),
 });
 
-/** `data/policies/corrections/<slug>.json`: reviewed corrections for one policy. */
+/** `data/policies/<slug>/corrections.json`: reviewed corrections for one policy. */
 export const CorrectionsFileSchema = z.object({
   slug: z.string().min(1),
   corrections: z.array(CorrectionSchema),

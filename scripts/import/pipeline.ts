@@ -348,7 +348,7 @@ export function importPolicy(input: ImportInput): ImportResult {
     changes = paired.rows;
     if (paired.leftover.length > 0) {
       warnings.push(
-        `changes table: ${columns.update.length} "Update" cells but ${columns.description.length} "Description of Update" cells; the extra cells are listed as unassigned text. Add a reviewed entry to data/policies/corrections/${identity.slug}.json.`,
+        `changes table: ${columns.update.length} "Update" cells but ${columns.description.length} "Description of Update" cells; the extra cells are listed as unassigned text. Add a reviewed entry to data/policies/${identity.slug}/corrections.json.`,
       );
       paired.leftover.forEach((t) =>
         unassigned.push({ line: 0, text: t, reason: 'changes table: cell without a partner' }),
@@ -393,7 +393,7 @@ export function importPolicy(input: ImportInput): ImportResult {
     ...(updated ? { updated } : {}),
     source: {
       file: baseName,
-      path: `data/policies/${baseName}`,
+      path: `data/policies/${identity.slug}/${baseName}`,
       sha256: input.sha256,
       format: input.format,
     },

@@ -99,7 +99,7 @@ export const RetentionEntrySchema = z.strictObject({
 });
 
 /**
- * Record map of one policy (`content/foil/<slug>.json`, slug = the policy's
+ * Record map of one policy (`data/policies/<slug>/foil-records.json`, slug = the policy's
  * slug): which records the policy says exist, which it says are not kept,
  * and retention periods, each citing the policy's paragraph ids.
  */

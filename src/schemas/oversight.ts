@@ -20,7 +20,7 @@ export const CuratedFactSchema = z.object({
 });
 
 /**
- * A curated key-facts file, `data/oversight/key-facts/<slug>.json`: values a
+ * A curated key-facts file, `data/policies/<slug>/key-facts.json`: values a
  * reviewer read from the policy where no rule can decide (or where a rule's
  * wording would mislead). Fact ids are checked against the catalogue in
  * `src/lib/oversight/key-facts.ts`, and every citation against the imported

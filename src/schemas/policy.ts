@@ -49,7 +49,7 @@ export const SectionSummarySchema = z.object({
 export const SourceSchema = z.object({
   /** File name as published/received, e.g. `facial-recognition.txt`. */
   file: z.string().min(1),
-  /** Repository path of the kept source, e.g. `data/policies/facial-recognition.txt`. */
+  /** Repository path of the kept source, e.g. `data/policies/facial-recognition/facial-recognition.txt`. */
   path: z.string().min(1),
   /** SHA-256 of the source file's bytes, lowercase hex. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),

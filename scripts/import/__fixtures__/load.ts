@@ -9,12 +9,12 @@ import { type ImportInput, importPolicy, type ImportResult } from '../pipeline.t
 /** Repository root. */
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
-/** The two published policies kept in data/policies/. */
+/** The two published policies kept in data/policies/<slug>/. */
 export const POLICY_FILES = ['facial-recognition.txt', 'thermographic-cameras.txt'] as const;
 
-/** Reads data/policies/corrections/<slug>.json when it exists. */
+/** Reads data/policies/<slug>/corrections.json when it exists. */
 export function loadCorrections(slug: string): CorrectionsFile | null {
-  const path = join(ROOT, 'data/policies/corrections', `${slug}.json`);
+  const path = join(ROOT, 'data/policies', slug, 'corrections.json');
   return existsSync(path) ? CorrectionsFileSchema.parse(JSON.parse(readFileSync(path, 'utf8'))) : null;
 }
 
@@ -29,9 +29,10 @@ export function textInput(fileName: string, text: string, slug: string): ImportI
   };
 }
 
-/** Imports data/policies/<file> with its reviewed corrections. */
+/** Imports data/policies/<slug>/<file> with its reviewed corrections. */
 export function importKept(fileName: string): { input: ImportInput; result: ImportResult; text: string } {
-  const text = readFileSync(join(ROOT, 'data/policies', fileName), 'utf8');
-  const input = textInput(fileName, text, fileName.replace(/\.txt$/, ''));
+  const slug = fileName.replace(/\.txt$/, '');
+  const text = readFileSync(join(ROOT, 'data/policies', slug, fileName), 'utf8');
+  const input = textInput(fileName, text, slug);
   return { input, result: importPolicy(input), text };
 }

@@ -37,23 +37,20 @@ export interface FoilPolicy {
  * or when a map exists for a policy that is not imported.
  */
 export async function loadFoilPolicies(): Promise<FoilPolicy[]> {
-  const dir = (process.env['PP_FOIL_DIR'] ?? 'content/foil')
-    .replace(/^\.\//, '')
-    .replace(/\/$/, '');
   const policies = await getCollection('policies');
   const maps = await getCollection('foilMaps');
   const slugs = new Set(policies.map((p) => p.id));
   for (const m of maps)
     if (!slugs.has(m.id))
       throw new Error(
-        `${dir}/${m.id}.json: there is no imported policy "${m.id}" (content/policies/${m.id}.md). Rename the file to the policy's slug or remove it.`,
+        `${m.filePath ?? m.id}: there is no imported policy "${m.id}" (content/policies/${m.id}.md). Rename the file to the policy's slug or remove it.`,
       );
   return policies
     .map((p): FoilPolicy => {
       const m = maps.find((x) => x.id === p.id);
       const sections = parsePolicyBody(p.body ?? '');
       const ctx = {
-        file: `${dir}/${p.id}.json`,
+        file: m?.filePath ?? `data/policies/${p.id}/foil-records.json`,
         slug: p.id,
         technology: p.data.technology,
         sections,

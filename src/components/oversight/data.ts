@@ -30,7 +30,7 @@ export function loadOversight(): Promise<Oversight> {
         body: e.body ?? '',
       })),
       keyFacts.map((e) => ({
-        file: e.filePath ?? `data/oversight/key-facts/${e.id}.json`,
+        file: e.filePath ?? `data/policies/${e.id}/key-facts.json`,
         data: e.data,
       })),
     );

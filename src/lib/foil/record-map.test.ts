@@ -1,11 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RecordMapSchema } from '../../schemas/foil.ts';
 import { parsePolicyBody } from '../policy/body.ts';
 import { CitationError, excerpt, resolveCitations } from './record-map.ts';
 
 const ROOT = new URL('../../../', import.meta.url);
-const MAP_DIR = new URL('content/foil/', ROOT);
+const DATA_DIR = new URL('data/policies/', ROOT);
 const POLICY_DIR = new URL('content/policies/', ROOT);
 
 /** Splits a policy entry into its frontmatter technology and Markdown body. */
@@ -17,9 +17,9 @@ function readPolicy(slug: string): { technology: string; body: string } {
   return { technology: tech?.[1] ?? slug, body: m[2] as string };
 }
 
-const mapSlugs = readdirSync(MAP_DIR)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => f.replace(/\.json$/, ''));
+const mapSlugs = readdirSync(DATA_DIR).filter((slug) =>
+  existsSync(new URL(`${slug}/foil-records.json`, DATA_DIR)),
+);
 const policySlugs = readdirSync(POLICY_DIR)
   .filter((f) => f.endsWith('.md'))
   .map((f) => f.replace(/\.md$/, ''));
@@ -29,13 +29,14 @@ describe('the committed record maps', () => {
     expect(mapSlugs).toEqual(
       expect.arrayContaining(['facial-recognition', 'thermographic-cameras']),
     );
-    for (const slug of mapSlugs) expect(policySlugs, `content/foil/${slug}.json`).toContain(slug);
+    for (const slug of mapSlugs)
+      expect(policySlugs, `data/policies/${slug}/foil-records.json`).toContain(slug);
   });
 
-  describe.each(mapSlugs)('content/foil/%s.json', (slug) => {
-    const file = `content/foil/${slug}.json`;
+  describe.each(mapSlugs)('data/policies/%s/foil-records.json', (slug) => {
+    const file = `data/policies/${slug}/foil-records.json`;
     const map = RecordMapSchema.parse(
-      JSON.parse(readFileSync(new URL(`${slug}.json`, MAP_DIR), 'utf8')),
+      JSON.parse(readFileSync(new URL(`${slug}/foil-records.json`, DATA_DIR), 'utf8')),
     );
     const policy = readPolicy(slug);
     const resolved = resolveCitations(map, {
@@ -62,7 +63,7 @@ describe('the committed record maps', () => {
 
   it('cites the case or complaint number, the possible match report and focused audits for facial recognition', () => {
     const map = RecordMapSchema.parse(
-      JSON.parse(readFileSync(new URL('facial-recognition.json', MAP_DIR), 'utf8')),
+      JSON.parse(readFileSync(new URL('facial-recognition/foil-records.json', DATA_DIR), 'utf8')),
     );
     const policy = parsePolicyBody(readPolicy('facial-recognition').body);
     const text = (id: string) =>
@@ -77,7 +78,9 @@ describe('the committed record maps', () => {
 
   it('marks the robot’s 30-day retention as urgent and cites the paragraph that states it', () => {
     const map = RecordMapSchema.parse(
-      JSON.parse(readFileSync(new URL('thermographic-cameras.json', MAP_DIR), 'utf8')),
+      JSON.parse(
+        readFileSync(new URL('thermographic-cameras/foil-records.json', DATA_DIR), 'utf8'),
+      ),
     );
     const policy = parsePolicyBody(readPolicy('thermographic-cameras').body);
     const robot = map.retention.find((r) => r.id === 'robot-30-days');
@@ -91,7 +94,12 @@ describe('resolveCitations', () => {
   const sections = parsePolicyBody(
     '## RETENTION {#retention}\n\nData is kept for thirty days and then deleted for good.\n\n1. First item of the list here.\n2. Second item of the list here.\n',
   );
-  const ctx = { file: 'content/foil/x.json', slug: 'x', technology: 'X Ray', sections };
+  const ctx = {
+    file: 'data/policies/x/foil-records.json',
+    slug: 'x',
+    technology: 'X Ray',
+    sections,
+  };
   const entry = (id: string, cites: string[]) => ({ id, cites });
 
   it('resolves a paragraph and a list item into a citation, a link and an excerpt', () => {
@@ -129,7 +137,7 @@ describe('resolveCitations', () => {
         ctx,
       ),
     ).toThrow(
-      'content/foil/x.json: notKept[0] "gone" cites "retention-p9", which is not a paragraph of the X Ray policy (content/policies/x.md). Fix the id in content/foil/x.json; that section has retention-p1, retention-p2.',
+      'data/policies/x/foil-records.json: notKept[0] "gone" cites "retention-p9", which is not a paragraph of the X Ray policy (content/policies/x.md). Fix the id in data/policies/x/foil-records.json; that section has retention-p1, retention-p2.',
     );
   });
 
@@ -146,7 +154,7 @@ describe('resolveCitations', () => {
         },
         ctx,
       ),
-    ).toThrow('content/foil/x.json: retention[0] "a": the id "a" is used twice');
+    ).toThrow('data/policies/x/foil-records.json: retention[0] "a": the id "a" is used twice');
   });
 
   it('cuts long excerpts at a word boundary', () => {

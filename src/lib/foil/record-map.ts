@@ -48,7 +48,7 @@ export type Resolved<E extends CitingEntry> = E & { citations: ResolvedCitation[
 
 /** Where the record map and the policy come from, for citations and error messages. */
 export interface CitationContext {
-  /** The record-map file, e.g. `content/foil/facial-recognition.json`. */
+  /** The record-map file, e.g. `data/policies/facial-recognition/foil-records.json`. */
   file: string;
   /** The policy slug, e.g. `facial-recognition`. */
   slug: string;

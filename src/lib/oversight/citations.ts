@@ -26,7 +26,7 @@ export function citableIds(policy: PolicyText & CitableExtras): Set<string> {
 
 /** One citation to check: where it is written and what it names. */
 export interface CitationRef {
-  /** File (or module) that holds the citation, e.g. `data/oversight/key-facts/x.json`. */
+  /** File (or module) that holds the citation, e.g. `data/policies/x/key-facts.json`. */
   file: string;
   /** What cites it, e.g. the fact id `retention`. */
   subject: string;

@@ -12,7 +12,7 @@ const data = buildOversight(
   ],
   [
     {
-      file: 'data/oversight/key-facts/alpha.json',
+      file: 'data/policies/alpha/key-facts.json',
       data: {
         slug: 'alpha',
         reviewed: '2026-11-21',

@@ -166,7 +166,7 @@ describe('keyFactsFor', () => {
 });
 
 describe('resolveKeyFactCitations', () => {
-  const file = 'data/oversight/key-facts/delta.json';
+  const file = 'data/policies/delta/key-facts.json';
   const ok: CuratedKeyFacts = {
     slug: 'delta',
     reviewed: '2026-11-21',

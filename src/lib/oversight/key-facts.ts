@@ -4,7 +4,7 @@
  *
  * A fact is extracted by a rule over the imported section text where a
  * plain-language rule can decide it (stated below each rule); a reviewer's
- * curated value (`data/oversight/key-facts/<slug>.json`) completes the facts
+ * curated value (`data/policies/<slug>/key-facts.json`) completes the facts
  * no rule can read and overrides a rule whose wording would mislead. Either
  * way a value carries citations, and {@link resolveKeyFactCitations} fails
  * the build when one no longer resolves.
@@ -68,7 +68,7 @@ export interface FactValue {
   source: 'rule' | 'curated' | 'none';
 }
 
-/** A curated fact value as stored in `data/oversight/key-facts/<slug>.json`. */
+/** A curated fact value as stored in `data/policies/<slug>/key-facts.json`. */
 export interface CuratedFact {
   value: string;
   detail?: string | undefined;

@@ -12,7 +12,7 @@ import { citableIds } from './citations.ts';
 import { type CuratedInput, type PolicyInput, buildOversight } from './oversight.ts';
 
 const POLICY_DIR = new URL('../../../content/policies/', import.meta.url);
-const FACTS_DIR = new URL('../../../data/oversight/key-facts/', import.meta.url);
+const DATA_DIR = new URL('../../../data/policies/', import.meta.url);
 
 /** Reads the fields the oversight views need from an entry's frontmatter (the importer writes JSON-quoted scalars). */
 function readPolicy(file: string): PolicyInput {
@@ -49,20 +49,20 @@ function readPolicy(file: string): PolicyInput {
 const policyFiles = existsSync(POLICY_DIR)
   ? readdirSync(POLICY_DIR).filter((f) => f.endsWith('.md'))
   : [];
-const factFiles = existsSync(FACTS_DIR)
-  ? readdirSync(FACTS_DIR).filter((f) => f.endsWith('.json'))
-  : [];
+const factFiles = readdirSync(DATA_DIR)
+  .map((slug) => `${slug}/key-facts.json`)
+  .filter((f) => existsSync(new URL(f, DATA_DIR)));
 const inputs = policyFiles.map(readPolicy);
 const curated: CuratedInput[] = factFiles.map((f) => ({
-  file: `data/oversight/key-facts/${f}`,
-  data: KeyFactsFileSchema.parse(JSON.parse(readFileSync(new URL(f, FACTS_DIR), 'utf8'))),
+  file: `data/policies/${f}`,
+  data: KeyFactsFileSchema.parse(JSON.parse(readFileSync(new URL(f, DATA_DIR), 'utf8'))),
 }));
 
 describe('oversight data from the imported policies', () => {
   it('has both imported policies and a curated key-facts file for each', () => {
     expect(inputs.map((p) => p.slug)).toEqual(['facial-recognition', 'thermographic-cameras']);
     expect(curated.map((c) => c.data.slug).sort()).toEqual(inputs.map((p) => p.slug));
-    for (const c of curated) expect(c.file).toBe(`data/oversight/key-facts/${c.data.slug}.json`);
+    for (const c of curated) expect(c.file).toBe(`data/policies/${c.data.slug}/key-facts.json`);
   });
 
   // buildOversight throws, naming file, fact and id, on any citation that does not resolve.
