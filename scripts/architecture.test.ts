@@ -1,0 +1,122 @@
+/**
+ * The folders show the data flow (data/ -> scripts/ -> content/ -> src/), and
+ * this test keeps it that way: it reads every import in the repository and
+ * checks who may import what (docs/ARCHITECTURE.md, "What may import what").
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const CODE = /\.(ts|mjs|js|astro|mdx)$/;
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'public']);
+
+/** Every code file under `dir`, repository-relative with forward slashes. */
+function codeFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+    if (SKIP.has(e.name) || e.name.startsWith('dist-')) continue;
+    const rel = dir ? `${dir}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...codeFiles(rel));
+    else if (CODE.test(e.name)) out.push(rel);
+  }
+  return out;
+}
+
+/** Import specifiers of a file: static imports, re-exports, dynamic import() with a literal. */
+export function importsOf(source: string): string[] {
+  const specs: string[] = [];
+  const re =
+    /(?:^|[\s;}])(?:import|export)\s+(?:type\s+)?(?:[\w*{}\s,$]+\s+from\s+)?['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/gm;
+  for (const m of source.matchAll(re)) specs.push((m[1] ?? m[2]) as string);
+  return specs;
+}
+
+interface Edge {
+  from: string;
+  /** Repository-relative target for relative imports, else the bare specifier. */
+  to: string;
+  spec: string;
+}
+
+const files = ['src', 'scripts', 'e2e'].flatMap((d) => codeFiles(d)).concat('astro.config.mjs');
+const edges: Edge[] = files.flatMap((from) =>
+  importsOf(readFileSync(path.join(ROOT, from), 'utf8')).map((spec) => ({
+    from,
+    spec,
+    to: spec.startsWith('.')
+      ? path.posix.normalize(path.posix.join(path.posix.dirname(from), spec))
+      : spec,
+  })),
+);
+const isTest = (f: string) => /\.test\.ts$/.test(f) || f.includes('/__fixtures__/');
+const under = (f: string, ...dirs: string[]) => dirs.some((d) => f.startsWith(`${d}/`));
+const violations = (rule: (e: Edge) => boolean) =>
+  edges.filter(rule).map((e) => `${e.from} imports ${e.spec}`);
+
+describe('what may import what', () => {
+  it('reads the imports of every code file', () => {
+    expect(files.length).toBeGreaterThan(100);
+    expect(edges.length).toBeGreaterThan(300);
+    expect(importsOf("import { a } from './a.ts';\nimport type { B } from '../b.ts';")).toEqual([
+      './a.ts',
+      '../b.ts',
+    ]);
+    expect(importsOf("const m = await import('./pdf.ts');\nexport * from './c.ts';")).toEqual([
+      './c.ts',
+      './pdf.ts',
+    ]);
+  });
+
+  it('no file under src/ imports from scripts/ or e2e/', () => {
+    expect(violations((e) => under(e.from, 'src') && under(e.to, 'scripts', 'e2e'))).toEqual([]);
+  });
+
+  it('nothing under scripts/ imports a page, layout or component', () => {
+    expect(
+      violations(
+        (e) =>
+          under(e.from, 'scripts') &&
+          (under(e.to, 'src/pages', 'src/layouts', 'src/components') || e.to.endsWith('.astro')),
+      ),
+    ).toEqual([]);
+  });
+
+  it('src/schemas/ is the bottom layer: it imports only other schemas and astro/zod', () => {
+    expect(
+      violations(
+        (e) =>
+          under(e.from, 'src/schemas') &&
+          !isTest(e.from) &&
+          !under(e.to, 'src/schemas') &&
+          e.to !== 'astro/zod',
+      ),
+    ).toEqual([]);
+  });
+
+  it('src/lib/ is pure: no astro:*, no node:*, no pages, components or browser code', () => {
+    expect(
+      violations(
+        (e) =>
+          under(e.from, 'src/lib') &&
+          !isTest(e.from) &&
+          (e.to.startsWith('astro:') ||
+            e.to.startsWith('node:') ||
+            under(e.to, 'src/pages', 'src/components', 'src/layouts', 'src/client')),
+      ),
+    ).toEqual([]);
+  });
+
+  it('browser code (src/client/) imports no Node or Astro module', () => {
+    expect(
+      violations(
+        (e) =>
+          under(e.from, 'src/client') &&
+          !isTest(e.from) &&
+          (e.to.startsWith('node:') ||
+            e.to.startsWith('astro:') ||
+            under(e.to, 'src/pages', 'src/components', 'src/layouts')),
+      ),
+    ).toEqual([]);
+  });
+});
