@@ -31,6 +31,71 @@ async function typeDate(page: Page, iso: string): Promise<void> {
   await page.keyboard.type(`${m}${d}${y}`);
 }
 
+/**
+ * Enters `value` in the date field `#id`. A YYYY-MM-DD value is typed into the
+ * browser's date picker (Chromium keeps 0001-01-01 and 9999-12-31 as typed, and
+ * holds 02/30/2025 as an unreadable entry, `validity.badInput`). Other text
+ * cannot be typed into a date picker, so it goes into the field as a browser
+ * without one shows it: a plain text box (as older Safari did).
+ */
+async function enterDate(page: Page, id: string, value: string): Promise<void> {
+  const field = page.locator(`#${id}`);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    await field.evaluate((el: HTMLInputElement) => {
+      el.type = 'date';
+      el.value = '';
+    });
+    await field.focus();
+    await typeDate(page, value);
+  } else {
+    await field.evaluate((el: HTMLInputElement) => {
+      el.type = 'text';
+    });
+    await field.fill(value);
+  }
+}
+
+/** Bad dates every date field must refuse with a message saying what is wrong. */
+const BAD_DATES: [value: string, message: RegExp][] = [
+  [
+    '9999-12-31',
+    /\(December 31, 9999\) is after the dates this tool can count: enter a date from January 1, 1980 to December 31, 2100/,
+  ],
+  ['0001-01-01', /\(January 1, 1\) is before the dates this tool can count/],
+  ['2025-02-30', /is not a real date: check that the day, month and year/],
+  ['garbage', /must be written as year-month-day, for example 2025-12-22; “garbage” is not a date/],
+];
+
+/**
+ * Asserts that the field `#id` shows `message` beside it and in the error
+ * summary (GOV.UK Frontend's pattern): the message before the field, linked
+ * with aria-describedby, the field marked aria-invalid.
+ */
+async function expectFieldError(
+  page: Page,
+  tool: string,
+  id: string,
+  message: RegExp,
+): Promise<void> {
+  const summary = page.locator(`${tool} [data-pp-errors]`);
+  await expect.poll(() => summary.isVisible()).toBe(true);
+  expect(await summary.textContent()).toMatch(message);
+  expect(await summary.locator(`a[href="#${id}"]`).count()).toBe(1);
+  const inline = page.locator(`#${id}-error`);
+  expect(await inline.isVisible()).toBe(true);
+  expect(await inline.textContent()).toMatch(/^Error: /);
+  expect(await inline.textContent()).toMatch(message);
+  expect(await page.locator(`#${id}`).getAttribute('aria-invalid')).toBe('true');
+  expect((await page.locator(`#${id}`).getAttribute('aria-describedby'))?.split(' ')).toContain(
+    `${id}-error`,
+  );
+  // The message sits beside the field: directly before it.
+  expect(await page.locator(`#${id}`).evaluate((el) => el.previousElementSibling?.id ?? null)).toBe(
+    `${id}-error`,
+  );
+  expect(await page.locator(`${tool} [data-pp-output]`).isVisible()).toBe(false);
+}
+
 /** Records every request the page makes after this call (blob: downloads excepted). */
 function recordRequests(page: Page): string[] {
   const seen: string[] = [];
@@ -273,6 +338,236 @@ describe('FOIL pages in the browser', () => {
       'Wednesday, January 28, 2026',
     );
     expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  describe.each([
+    ['dl-received', 'The date the request was received'],
+    ['dl-ack', 'The acknowledgment date'],
+    ['dl-denied', 'The denial date'],
+    ['dl-appeal', 'The date your appeal was received'],
+    ['dl-decided', 'The appeal determination date'],
+  ])('deadline calculator, bad dates in #%s', (id, subject) => {
+    it.each(BAD_DATES)(
+      'refuses %s with a message beside the field, never an uncaught error',
+      async (value, message) => {
+        const { page, context, errors } = await openPage(session.browser);
+        await page.goto(`${base}/foil/`, { waitUntil: 'load' });
+        const tool = '[data-pp-deadline-calculator]';
+        if (id !== 'dl-received') await enterDate(page, 'dl-received', '2025-12-22');
+        await enterDate(page, id, value);
+        await page.locator(`${tool} button[type="submit"]`).click();
+        await expectFieldError(page, tool, id, message);
+        const text = (await page.locator(`#${id}-error`).textContent()) ?? '';
+        expect(text).toContain(subject);
+        expect(text).not.toMatch(/Enter the date/);
+        await expect
+          .poll(() => page.locator(`${tool} [data-pp-status]`).textContent())
+          .toMatch(/^The deadlines could not be computed: /);
+        expect(errors, 'page errors').toEqual([]);
+        await context.close();
+      },
+    );
+  });
+
+  it('clears the error beside a date once it is fixed, and stays axe clean with errors shown', async () => {
+    const { page, context, errors } = await openPage(session.browser);
+    await page.goto(`${base}/foil/`, { waitUntil: 'load' });
+    const tool = '[data-pp-deadline-calculator]';
+    await enterDate(page, 'dl-received', '2025-12-22');
+    await enterDate(page, 'dl-denied', '9999-12-31');
+    await page.locator(`${tool} button[type="submit"]`).click();
+    await expectFieldError(page, tool, 'dl-denied', /is after the dates this tool can count/);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations('/foil/ (calculator errors)', violations)).toEqual([]);
+    await enterDate(page, 'dl-denied', '2026-01-09');
+    await page.locator(`${tool} button[type="submit"]`).click();
+    await expect
+      .poll(() => page.evaluate('document.activeElement && document.activeElement.id'))
+      .toBe('dl-output-title');
+    expect(await page.locator('#dl-denied-error').count()).toBe(0);
+    expect(await page.locator('#dl-denied').getAttribute('aria-invalid')).toBeNull();
+    expect(await page.locator('#dl-denied').getAttribute('aria-describedby')).toBeNull();
+    expect(
+      await page.locator(`${tool} tr[data-pp-deadline="appeal"] time`).getAttribute('datetime'),
+    ).toBe('2026-02-09');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+  describe.each([
+    ['ap-request-date', 'The date of your request'],
+    ['ap-denied', 'The date of the denial letter'],
+    ['ap-date', 'The date of the letter'],
+  ])('appeal builder, bad dates in #%s', (id, subject) => {
+    it.each(BAD_DATES)(
+      'refuses %s with a message beside the field, never an uncaught error',
+      async (value, message) => {
+        const { page, context, errors } = await openPage(session.browser);
+        await page.goto(`${base}/foil/`, { waitUntil: 'load' });
+        const tool = '[data-pp-appeal-builder]';
+        await page.locator('#ap-records').fill('Possible match reports, 2024 to 2025.');
+        await page.locator('#ap-name').fill('Test Requester');
+        if (id !== 'ap-request-date') await enterDate(page, 'ap-request-date', '2025-12-22');
+        if (id !== 'ap-denied') await enterDate(page, 'ap-denied', '2026-01-09');
+        await enterDate(page, id, value);
+        await page.locator(`${tool} button[type="submit"]`).click();
+        await expectFieldError(page, tool, id, message);
+        const text = (await page.locator(`#${id}-error`).textContent()) ?? '';
+        expect(text).toContain(subject);
+        expect(text).not.toMatch(/Enter the date/);
+        expect(errors, 'page errors').toEqual([]);
+        if (id === 'ap-denied' && value === '9999-12-31') {
+          const violations = await axeViolations(page);
+          expect(violations, describeViolations('/foil/ (appeal errors)', violations)).toEqual([]);
+        }
+        await context.close();
+      },
+    );
+  });
+
+  /** Builds a no-response appeal for a request received Monday 22 December 2025. */
+  async function buildNoResponseAppeal(page: Page): Promise<void> {
+    await page.goto(`${base}/foil/`, { waitUntil: 'load' });
+    await page.locator('#ap-kind-none').check();
+    await enterDate(page, 'ap-request-date', '2025-12-22');
+    await page.locator('#ap-records').fill('Possible match reports, 2024 to 2025.');
+    await page.locator('#ap-name').fill('Test Requester');
+    await page.locator('[data-pp-appeal-builder] button[type="submit"]').click();
+    await expect
+      .poll(() => page.evaluate('document.activeElement && document.activeElement.id'))
+      .toBe('ap-output-title');
+  }
+
+  it('says plainly that the appeal deadline has passed, by the date in New York', async () => {
+    const { page, context, errors } = await openPage(session.browser);
+    // 15:00 UTC on Thursday 3 December 2026: 10:00 in New York.
+    await page.clock.setFixedTime(new Date('2026-12-03T15:00:00Z'));
+    await buildNoResponseAppeal(page);
+    // The appeal was due Wednesday 28 January 2026 (constructive denial on Dec 29 + 30 days).
+    expect(await page.locator('[data-pp-appeal-due]').textContent()).toContain(
+      'Wednesday, January 28, 2026',
+    );
+    const timing = page.locator('[data-pp-appeal-timing]');
+    expect(await timing.isVisible()).toBe(true);
+    expect(await timing.textContent()).toBe(
+      'This date has passed (today is December 3, 2026 in New York).',
+    );
+    await expect
+      .poll(() => page.locator('[data-pp-appeal-builder] [data-pp-status]').textContent())
+      .toContain('This date has passed (today is December 3, 2026 in New York).');
+    expect(errors).toEqual([]);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations('/foil/ (deadline passed)', violations)).toEqual([]);
+    await context.close();
+  });
+
+  it('compares with the New York date, not UTC: at 04:30 UTC on Jan 29 the deadline is today', async () => {
+    const { page, context, errors } = await openPage(session.browser);
+    // 04:30 UTC on 29 January 2026 is 23:30 on Wednesday 28 January in New York.
+    await page.clock.setFixedTime(new Date('2026-01-29T04:30:00Z'));
+    await buildNoResponseAppeal(page);
+    expect(await page.locator('[data-pp-appeal-timing]').textContent()).toBe(
+      'This date is today (January 28, 2026 in New York).',
+    );
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('says nothing about timing while the appeal deadline is ahead', async () => {
+    const { page, context, errors } = await openPage(session.browser);
+    await page.clock.setFixedTime(new Date('2026-01-05T15:00:00Z'));
+    await buildNoResponseAppeal(page);
+    expect(await page.locator('[data-pp-appeal-timing]').isVisible()).toBe(false);
+    expect(await page.locator('[data-pp-appeal-timing]').textContent()).toBe('');
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
+  it('hints at a malformed email address beside the field but still builds the letter', async () => {
+    const { page, context, errors } = await openPage(session.browser);
+    await page.goto(`${base}/foil/facial-recognition/`, { waitUntil: 'load' });
+    const tool = '[data-pp-request-builder]';
+    await page
+      .locator(`${tool} [data-pp-records-for="facial-recognition"] input[type="checkbox"]`)
+      .first()
+      .check();
+    await page.locator('#rq-name').fill('Test Requester');
+    await page.locator('#rq-email').fill('requester(at)example.org');
+    await page.locator(`${tool} button[type="submit"]`).click();
+    // Not blocking: the letter is built with the address as typed.
+    await expect
+      .poll(() => page.evaluate('document.activeElement && document.activeElement.id'))
+      .toBe('rq-output-title');
+    expect(await page.locator('#rq-letter').inputValue()).toContain('requester(at)example.org');
+    const hint = page.locator('#rq-email-advice');
+    expect(await hint.isVisible()).toBe(true);
+    expect(await hint.textContent()).toBe(
+      'Check this email address: it has no @. An address looks like name@example.org. The letter is still built with what you typed.',
+    );
+    expect(await page.locator('#rq-email').getAttribute('aria-describedby')).toContain(
+      'rq-email-advice',
+    );
+    expect(await page.locator('#rq-email').getAttribute('aria-invalid')).toBeNull();
+    expect(await page.locator(`${tool} [data-pp-errors]`).isVisible()).toBe(false);
+    await expect
+      .poll(() => page.locator(`${tool} [data-pp-status]`).textContent())
+      .toMatch(/^Letter built with 1 record\. .* Check this email address: it has no @\./);
+    const violations = await axeViolations(page);
+    expect(
+      violations,
+      describeViolations('/foil/facial-recognition/ (email hint)', violations),
+    ).toEqual([]);
+    // Corrected (and the field left), the hint goes.
+    await page.locator('#rq-email').fill('requester@example.org');
+    await page.locator('#rq-email').blur();
+    await expect.poll(() => page.locator('#rq-email-advice').count()).toBe(0);
+    expect(await page.locator('#rq-email').getAttribute('aria-describedby')).toBeNull();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('limits very long fields visibly, announces the limit once, and builds the letter', async () => {
+    const { page, context, errors } = await openPage(session.browser);
+    await page.goto(`${base}/foil/facial-recognition/`, { waitUntil: 'load' });
+    const tool = '[data-pp-request-builder]';
+    const count = page.locator('#rq-other-count');
+    // The limit is stated before anything is typed, and linked to the field.
+    expect(await count.textContent()).toBe('0 of 3,000 characters');
+    expect(await page.locator('#rq-other').getAttribute('maxlength')).toBe('3000');
+    expect(await page.locator('#rq-other').getAttribute('aria-describedby')).toContain(
+      'rq-other-count',
+    );
+    const long = 'Records of each use of the system. '.repeat(100); // 3,500 characters
+    await page.locator('#rq-other').fill(long);
+    const kept = await page.locator('#rq-other').inputValue();
+    expect(kept).toBe(long.slice(0, 3000));
+    expect(await count.textContent()).toBe(
+      '3,000 of 3,000 characters: the limit. Text beyond it is not kept.',
+    );
+    const status = page.locator(`${tool} [data-pp-status]`);
+    // Announced once typing pauses (1 s), not on every key.
+    await expect
+      .poll(() => status.textContent(), { timeout: 5000 })
+      .toBe('Other records, in your own words (optional): limit of 3,000 characters reached.');
+    // A single-line field shows its count only near its limit.
+    const nameCount = page.locator('#rq-name-count');
+    await page.locator('#rq-name').fill('Test Requester');
+    expect(await nameCount.isVisible()).toBe(false);
+    await page.locator('#rq-name').fill('N'.repeat(250));
+    expect(await page.locator('#rq-name').inputValue()).toHaveLength(200);
+    expect(await nameCount.isVisible()).toBe(true);
+    expect(await nameCount.textContent()).toMatch(/^200 of 200 characters/);
+    await page.locator('#rq-name').fill('Test Requester');
+    expect(await nameCount.isVisible()).toBe(false);
+    await page.locator('#rq-email').fill('requester@example.org');
+    await page.locator(`${tool} button[type="submit"]`).click();
+    await expect
+      .poll(() => page.evaluate('document.activeElement && document.activeElement.id'))
+      .toBe('rq-output-title');
+    expect(await page.locator('#rq-letter').inputValue()).toContain(
+      `1. Other records: ${kept.trim()}`,
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -78,7 +78,8 @@ describe('search on the built site', () => {
     await announced(page, /results for “retention”\.$/);
     const before = await resultLinks(page);
     expect(before.some((u) => u.startsWith(TC))).toBe(true);
-    await page.selectOption('select[name="technology"]', 'Facial Recognition');
+    // The option's value is the slug; its label the name.
+    await page.selectOption('select[name="technology"]', 'facial-recognition');
     await announced(page, /for “retention” \(Technology: Facial Recognition\)\.$/);
     const after = await resultLinks(page);
     expect(after.length).toBeGreaterThan(0);
@@ -86,7 +87,10 @@ describe('search on the built site', () => {
       after.filter((u) => u.startsWith('/policies/')).map((u) => u.split('#')[0]),
     );
     expect([...policies]).toEqual([FR]);
-    expect(new URL(page.url()).search).toBe('?q=retention&technology=Facial+Recognition');
+    expect(new URL(page.url()).search).toBe('?q=retention&technology=facial-recognition');
+    expect(await page.locator('select[name="technology"] option:checked').textContent()).toMatch(
+      /^Facial Recognition \(\d+\)$/,
+    );
   });
 
   it('the statutory section filter keeps only that section of each policy', async () => {
@@ -103,10 +107,96 @@ describe('search on the built site', () => {
     const guides = await resultLinks(page);
     expect(guides.length).toBeGreaterThan(0);
     for (const u of guides) expect(u).toMatch(/^\/foil\//);
-    await page.selectOption('select[name="technology"]', 'Thermographic Cameras');
+    await page.selectOption('select[name="technology"]', 'thermographic-cameras');
     await announced(page, /Technology: Thermographic Cameras/);
+    expect(new URL(page.url()).search).toBe(
+      '?q=request&technology=thermographic-cameras&kind=guide',
+    );
     const one = new Set((await resultLinks(page)).map((u) => u.split('#')[0]));
     expect([...one]).toEqual(['/foil/thermographic-cameras/']);
+  });
+
+  it('technology=<slug> in the URL filters to that policy (the URL contract)', async () => {
+    const page = await open('/search/?q=retention&technology=facial-recognition');
+    await announced(page, /^\d+ results? for “retention” \(Technology: Facial Recognition\)\.$/);
+    const links = await resultLinks(page);
+    expect(links.length).toBeGreaterThan(0);
+    for (const u of links) expect(u).toMatch(/^\/(policies|foil|statistics)\/facial-recognition\//);
+    expect(links).toContain(`${FR}#retention`);
+    expect(await page.inputValue('select[name="technology"]')).toBe('facial-recognition');
+    // The slug URL is already canonical: left as it is.
+    expect(new URL(page.url()).search).toBe('?q=retention&technology=facial-recognition');
+    // Without a query, the filter alone lists that technology's pages.
+    await page.goto(`${base}/search/?technology=facial-recognition`);
+    await announced(
+      page,
+      /^\d+ results? in the selected filters \(Technology: Facial Recognition\)\.$/,
+    );
+    for (const u of await resultLinks(page))
+      expect(u).toMatch(/^\/(policies|foil|statistics)\/facial-recognition\//);
+    expect(current?.errors, 'page errors').toEqual([]);
+  });
+
+  it('section=<key> in the URL keeps only that section of each policy', async () => {
+    // "use" appears in the rules section of both policies.
+    const page = await open('/search/?q=use&section=rules');
+    await announced(
+      page,
+      /^\d+ results? for “use” \(Statutory section: Rules, Processes & Guidelines\)\.$/,
+    );
+    const links = await resultLinks(page);
+    expect(links.length).toBeGreaterThan(0);
+    for (const u of links) expect(u).toMatch(/^\/policies\/[a-z-]+\/#rules$/);
+    expect(new Set(links)).toEqual(new Set([`${FR}#rules`, `${TC}#rules`]));
+    expect(await page.inputValue('select[name="section"]')).toBe('rules');
+    expect(new URL(page.url()).search).toBe('?q=use&section=rules');
+    expect(current?.errors, 'page errors').toEqual([]);
+  });
+
+  it('an old link with display names still works: read as slugs and rewritten in place', async () => {
+    const page = await open(
+      '/search/?q=retention&technology=Facial+Recognition&section=Retention%2C+Access+%26+Use+of+Data',
+    );
+    await announced(
+      page,
+      /for “retention” \(Technology: Facial Recognition; Statutory section: Retention, Access & Use of Data\)\.$/,
+    );
+    const links = (await resultLinks(page)).filter((u) => u.startsWith('/policies/'));
+    expect(links).toEqual([`${FR}#retention`]);
+    expect(new URL(page.url()).search).toBe(
+      '?q=retention&technology=facial-recognition&section=retention',
+    );
+    expect(await page.inputValue('select[name="technology"]')).toBe('facial-recognition');
+    expect(await page.inputValue('select[name="section"]')).toBe('retention');
+    // The rewrite replaced the entry: back leaves the search page instead of returning to the old URL.
+    expect(await page.evaluate('history.length')).toBe(2);
+    expect(current?.errors, 'page errors').toEqual([]);
+  });
+
+  it('cuts a query longer than 200 characters and says so, visibly and in the status', async () => {
+    const long = 'retention '.repeat(30).trim(); // 299 characters
+    const page = await open(`/search/?q=${encodeURIComponent(long)}`);
+    await announced(
+      page,
+      /results? for “(retention ){19}retention”\. Your search was 299 characters long, so only its first 200 characters were searched\.$/,
+    );
+    const notice = page.locator('[data-pp-search-cut]');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toBe(
+      'Your search was 299 characters long, so only its first 200 characters were searched.',
+    );
+    const q = await page.inputValue('#pp-search-q');
+    expect(q).toBe(long.slice(0, 200).trim());
+    expect(new URL(page.url()).searchParams.get('q')).toBe(q);
+    expect((await resultLinks(page)).length).toBeGreaterThan(0);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations('/search/ (query cut)', violations)).toEqual([]);
+    // A new, shorter search clears the notice.
+    await page.fill('#pp-search-q', 'thermal');
+    await page.locator('#pp-search-q').press('Enter');
+    await announced(page, /for “thermal”\.$/);
+    expect(await notice.isVisible()).toBe(false);
+    expect(current?.errors, 'page errors').toEqual([]);
   });
 
   it('a deep link lands on the right paragraph of the right policy', async () => {
@@ -130,14 +220,14 @@ describe('search on the built site', () => {
 
   it('round-trips query and filters through the URL and the back button', async () => {
     const page = await open(
-      '/search/?q=retention&technology=Thermographic+Cameras&section=retention',
+      '/search/?q=retention&technology=thermographic-cameras&section=retention',
     );
     await announced(
       page,
       /for “retention” \(Technology: Thermographic Cameras; Statutory section: Retention, Access & Use of Data\)\.$/,
     );
     expect(await page.inputValue('#pp-search-q')).toBe('retention');
-    expect(await page.inputValue('select[name="technology"]')).toBe('Thermographic Cameras');
+    expect(await page.inputValue('select[name="technology"]')).toBe('thermographic-cameras');
     expect(await page.inputValue('select[name="section"]')).toBe('retention');
     const onlyPolicies = async () =>
       (await resultLinks(page)).filter((u) => u.startsWith('/policies/'));
@@ -146,13 +236,13 @@ describe('search on the built site', () => {
     await page.selectOption('select[name="section"]', 'rules');
     await announced(page, /Statutory section: Rules, Processes & Guidelines\)\.$/);
     expect(new URL(page.url()).search).toBe(
-      '?q=retention&technology=Thermographic+Cameras&section=rules',
+      '?q=retention&technology=thermographic-cameras&section=rules',
     );
 
     await page.goBack();
     await announced(page, /Statutory section: Retention, Access & Use of Data\)\.$/);
     expect(new URL(page.url()).search).toBe(
-      '?q=retention&technology=Thermographic+Cameras&section=retention',
+      '?q=retention&technology=thermographic-cameras&section=retention',
     );
     expect(await page.inputValue('select[name="section"]')).toBe('retention');
     expect(await onlyPolicies()).toEqual([`${TC}#retention`]);

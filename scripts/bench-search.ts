@@ -86,7 +86,7 @@ function policyPage(p: SyntheticPolicy): string {
   const filters = filterElementsHtml(
     searchFilters({
       kind: 'policy',
-      technology: p.technology,
+      technology: p.slug,
       status: p.status,
       year: policyYear(p),
     }),

@@ -2,13 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   addMonths,
+  dateInTimeZone,
   daysBetween,
+  daysInMonth,
+  formatDate,
   formatLong,
   formatTime,
   isIsoDate,
   lastWeekdayOfMonth,
   nthWeekdayOfMonth,
   parseTime,
+  todayInNewYork,
+  toDayNumber,
   weekday,
 } from './calendar.ts';
 
@@ -55,5 +60,48 @@ describe('calendar dates', () => {
     expect(formatTime('00:05')).toBe('12:05 am');
     expect(() => parseTime('4:30 pm')).toThrow(/HH:MM/);
     expect(() => parseTime('24:00')).toThrow(/HH:MM/);
+  });
+
+  it('reads years 1 to 99 as themselves, not as 1901 to 1999', () => {
+    expect(formatDate('0001-01-01')).toBe('January 1, 1');
+    expect(addDays('0001-01-01', 1)).toBe('0001-01-02');
+    expect(weekday('0001-01-01')).toBe(1); // proleptic Gregorian: a Monday
+    expect(toDayNumber('0001-01-01')).toBeLessThan(toDayNumber('1901-01-01'));
+    expect(daysBetween('0099-12-31', '0100-01-01')).toBe(1);
+  });
+
+  it('counts leap years by the Gregorian rule in every century', () => {
+    expect(daysInMonth(2000, 2)).toBe(29);
+    expect(daysInMonth(1900, 2)).toBe(28);
+    expect(daysInMonth(4, 2)).toBe(29);
+    expect(daysInMonth(2100, 2)).toBe(28);
+    expect(isIsoDate('0000-02-29')).toBe(true);
+  });
+
+  it('refuses to go past 9999-12-31 instead of writing a five-digit year', () => {
+    expect(addDays('9999-12-30', 1)).toBe('9999-12-31');
+    expect(() => addDays('9999-12-31', 1)).toThrow(RangeError);
+    expect(() => addMonths('9999-12-31', 4)).toThrow(RangeError);
+  });
+});
+
+describe('dates in New York', () => {
+  it('reads the New York date of an instant, across midnight and daylight saving', () => {
+    // 04:59 UTC on 3 December 2026 is 23:59 on 2 December in New York (EST, UTC-5).
+    expect(todayInNewYork(new Date('2026-12-03T04:59:00Z'))).toBe('2026-12-02');
+    expect(todayInNewYork(new Date('2026-12-03T05:00:00Z'))).toBe('2026-12-03');
+    // Summer (EDT, UTC-4).
+    expect(todayInNewYork(new Date('2026-07-04T03:59:00Z'))).toBe('2026-07-03');
+    expect(todayInNewYork(new Date('2026-07-04T04:00:00Z'))).toBe('2026-07-04');
+  });
+
+  it('differs from the date elsewhere at the same instant', () => {
+    const at = new Date('2026-12-03T02:00:00Z');
+    expect(dateInTimeZone(at, 'Asia/Tokyo')).toBe('2026-12-03');
+    expect(dateInTimeZone(at, 'America/New_York')).toBe('2026-12-02');
+  });
+
+  it('refuses an invalid Date', () => {
+    expect(() => todayInNewYork(new Date('nonsense'))).toThrow(RangeError);
   });
 });

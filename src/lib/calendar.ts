@@ -2,7 +2,9 @@
  * Calendar-date arithmetic on `YYYY-MM-DD` strings. Every computation runs on
  * UTC day numbers, so no local time zone or daylight-saving change can shift
  * a date. FOIL deadlines are counted in New York calendar days; the user
- * enters New York dates and times and nothing here converts them.
+ * enters New York dates and times and nothing here converts them. The one
+ * exception, `dateInTimeZone` / `todayInNewYork`, reads the calendar date of
+ * an instant (a `Date` passed in, never the clock) in a given time zone.
  */
 
 /** A calendar date as `YYYY-MM-DD`. */
@@ -67,23 +69,46 @@ export function parseIsoDate(value: string): { year: number; month: number; day:
   return { year: y, month: m, day: d };
 }
 
-/** Builds `YYYY-MM-DD` from year, month (1–12) and day. */
+/**
+ * Builds `YYYY-MM-DD` from year, month (1–12) and day. Throws a RangeError for
+ * a year outside 0–9999, which has no four-digit form.
+ */
 export function isoDate(year: number, month: number, day: number): IsoDate {
+  if (!Number.isInteger(year) || year < 0 || year > 9999)
+    throw new RangeError(`Year ${year} has no YYYY-MM-DD form (0–9999 only)`);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
+/** True in a Gregorian leap year (every 4th year, except centuries not divisible by 400). */
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 /** Number of days in a month (1–12) of a year, leap years included. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2 && isLeapYear(year)) return 29;
+  return MONTH_LENGTHS[month - 1] ?? Number.NaN;
+}
+
+/**
+ * Milliseconds of midnight UTC of a date. Not `Date.UTC`, which reads years
+ * 0–99 as 1900–1999 (so 0001-01-01 would silently become 1901-01-01).
+ */
+function utcMidnight(year: number, month: number, day: number): number {
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  return d.getTime();
 }
 
 /** Days since 1970-01-01 (UTC day number) of a date. */
 export function toDayNumber(value: IsoDate): number {
   const { year, month, day } = parseIsoDate(value);
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  return utcMidnight(year, month, day) / MS_PER_DAY;
 }
 
-/** The date of a UTC day number. */
+/** The date of a UTC day number; throws a RangeError past 9999-12-31 or before 0000-01-01. */
 export function fromDayNumber(n: number): IsoDate {
   const d = new Date(n * MS_PER_DAY);
   return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
@@ -131,6 +156,31 @@ export function addMonths(value: IsoDate, n: number): { date: IsoDate; clamped: 
   const m = (index % 12) + 1;
   const max = daysInMonth(y, m);
   return { date: isoDate(y, m, Math.min(day, max)), clamped: day > max };
+}
+
+/** The time zone of every FOIL date: New York. */
+export const NEW_YORK_TIME_ZONE = 'America/New_York';
+
+/** The calendar date of the instant `at` in an IANA time zone (Intl; daylight saving included). */
+export function dateInTimeZone(at: Date, timeZone: string): IsoDate {
+  if (Number.isNaN(at.getTime())) throw new RangeError('Not a valid instant: Invalid Date');
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(at);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    Number(parts.find((p) => p.type === type)?.value);
+  return isoDate(part('year'), part('month'), part('day'));
+}
+
+/**
+ * Today's date in New York at the instant `now`: the date FOIL deadlines are
+ * compared with, whatever the user's own time zone.
+ */
+export function todayInNewYork(now: Date): IsoDate {
+  return dateInTimeZone(now, NEW_YORK_TIME_ZONE);
 }
 
 /** "Monday, December 22, 2025". */

@@ -4,7 +4,12 @@
  *
  * - The query and filters live in the URL: typing replaces the current
  *   history entry, submitting or changing a filter adds one, and the back
- *   button (popstate) restores the controls and the results.
+ *   button (popstate) restores the controls and the results. Filter values
+ *   are identifiers (technology slugs, section keys: see filters.ts); a link
+ *   with display names is read as identifiers and its URL rewritten in place.
+ *   The technologies' names come from the page (`data-pp-technologies`).
+ * - A query longer than MAX_QUERY_LENGTH (possible in a URL) is cut, and the
+ *   page says so beside the box and in the announced status.
  * - The result count is announced through a polite live region; on submit
  *   focus moves to the results heading; "Show more" moves focus to the
  *   first added result.
@@ -14,6 +19,7 @@ import {
   FILTER_LABELS,
   FILTER_NAMES,
   type FilterName,
+  type TechnologyNames,
   filterValueLabel,
   sortFilterValues,
 } from '../../lib/search/filters.ts';
@@ -25,10 +31,12 @@ import {
 } from '../../lib/search/results.ts';
 import {
   type SearchState,
+  cutQueryLength,
   hasFilters,
   normalizeQuery,
   pagefindFilters,
   parseSearchParams,
+  queryCutMessage,
   sameState,
   searchUrl,
   withFilter,
@@ -83,17 +91,45 @@ async function start(root: HTMLElement): Promise<void> {
   const list = req<HTMLOListElement>(root, '[data-pp-search-results]');
   const more = req<HTMLButtonElement>(root, '[data-pp-search-more]');
   const clear = req<HTMLButtonElement>(root, '[data-pp-search-clear]');
+  const cutNotice = root.querySelector<HTMLElement>('[data-pp-search-cut]');
+  let technologies: TechnologyNames = {};
+  try {
+    const parsed: unknown = JSON.parse(root.dataset['ppTechnologies'] ?? '{}');
+    if (parsed && typeof parsed === 'object') technologies = parsed as TechnologyNames;
+  } catch {
+    // Without names the filter shows slugs; the search itself still works.
+  }
   const selects = new Map<FilterName, HTMLSelectElement>();
   for (const name of FILTER_NAMES)
     selects.set(name, req<HTMLSelectElement>(root, `select[name="${name}"]`));
 
-  let state = parseSearchParams(location.search);
+  /** Length of the query as typed or linked when it was cut, else null. */
+  let cutLength: number | null = null;
+  const showCut = () => {
+    if (!cutNotice) return;
+    cutNotice.textContent = cutLength === null ? '' : queryCutMessage(cutLength);
+    cutNotice.hidden = cutLength === null;
+  };
+  /**
+   * Reads the search from the address bar. A link that is not in canonical
+   * form (display names, an overlong query) is rewritten in place to the URL
+   * of what is searched, without a new history entry.
+   */
+  const readLocation = (): SearchState => {
+    const next = parseSearchParams(location.search, technologies);
+    cutLength = cutQueryLength(new URLSearchParams(location.search).get('q') ?? '');
+    const url = searchUrl(next);
+    if (url !== location.pathname + location.search) history.replaceState(history.state, '', url);
+    showCut();
+    return next;
+  };
+  let state = readLocation();
   // Shows the state's filter values at once, before their counts are known.
   const syncSelects = () => {
     for (const [name, select] of selects) {
       const value = state.filters[name]?.[0] ?? '';
       if (value && ![...select.options].some((o) => o.value === value))
-        select.add(new Option(filterValueLabel(name, value), value));
+        select.add(new Option(filterValueLabel(name, value, technologies), value));
       select.value = value;
     }
   };
@@ -137,11 +173,15 @@ async function start(root: HTMLElement): Promise<void> {
   const fillSelects = (counts: FilterCounts) => {
     for (const [name, select] of selects) {
       const selected = state.filters[name] ?? [];
-      const values = sortFilterValues(name, [...Object.keys(totals[name] ?? {}), ...selected]);
+      const values = sortFilterValues(
+        name,
+        [...Object.keys(totals[name] ?? {}), ...selected],
+        technologies,
+      );
       const options = [new Option(`Any ${FILTER_LABELS[name].toLowerCase()}`, '')];
       for (const v of values) {
         const n = counts[name]?.[v] ?? 0;
-        options.push(new Option(`${filterValueLabel(name, v)} (${n})`, v));
+        options.push(new Option(`${filterValueLabel(name, v, technologies)} (${n})`, v));
       }
       select.replaceChildren(...options);
       select.value = selected[0] ?? '';
@@ -197,7 +237,7 @@ async function start(root: HTMLElement): Promise<void> {
     const batch = shown.slice(rendered, rendered + PAGE_SIZE);
     const data = await Promise.all(batch.map((r) => r.data()));
     if (token !== seq) return;
-    const items = data.map((d) => renderResult(resultView(d)));
+    const items = data.map((d) => renderResult(resultView(d, technologies)));
     list.append(...items);
     rendered += batch.length;
     updateMore();
@@ -225,15 +265,17 @@ async function start(root: HTMLElement): Promise<void> {
     const first = shown.slice(0, PAGE_SIZE).map((r) => r.data());
     const head = await Promise.all(first.slice(0, FIRST_PAINT));
     if (token !== seq) return;
-    list.replaceChildren(...head.map((d) => renderResult(resultView(d))));
+    list.replaceChildren(...head.map((d) => renderResult(resultView(d, technologies))));
     rendered = head.length;
     updateMore();
     heading.hidden = false;
-    status.textContent = resultCountMessage(shown.length, state);
+    status.textContent =
+      resultCountMessage(shown.length, state, technologies) +
+      (cutLength === null ? '' : ` ${queryCutMessage(cutLength)}`);
     if (focusResults) heading.focus();
     const tail = await Promise.all(first.slice(FIRST_PAINT));
     if (token !== seq) return;
-    list.append(...tail.map((d) => renderResult(resultView(d))));
+    list.append(...tail.map((d) => renderResult(resultView(d, technologies))));
     rendered += tail.length;
     updateMore();
     // Filter counts follow the results, off the path to the first paint. A search run
@@ -266,12 +308,18 @@ async function start(root: HTMLElement): Promise<void> {
     if (typed) void pagefind.preload(typed, { filters: pagefindFilters(state) });
     typing = setTimeout(() => {
       const next = { ...state, q: normalizeQuery(input.value) };
-      if (!sameState(next, state)) navigate(next, 'replace', false);
+      if (!sameState(next, state)) {
+        cutLength = cutQueryLength(input.value);
+        showCut();
+        navigate(next, 'replace', false);
+      }
     }, TYPING_DELAY_MS);
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(typing);
+    cutLength = cutQueryLength(input.value);
+    showCut();
     navigate({ ...state, q: normalizeQuery(input.value) }, 'push', true);
   });
   for (const [name, select] of selects)
@@ -286,7 +334,7 @@ async function start(root: HTMLElement): Promise<void> {
   });
   window.addEventListener('popstate', () => {
     clearTimeout(typing);
-    state = parseSearchParams(location.search);
+    state = readLocation();
     input.value = state.q;
     syncSelects();
     void run(false);

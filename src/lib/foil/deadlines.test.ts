@@ -1,6 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type Deadline, type DeadlineInput, computeDeadlines, LATE_CUTOFF } from './deadlines.ts';
+import {
+  type Deadline,
+  type DeadlineInput,
+  DeadlineInputError,
+  LATE_CUTOFF,
+  checkDeadlineInput,
+  computeDeadlines,
+  deadlineTiming,
+  firstCountedDay,
+} from './deadlines.ts';
 
 function dates(input: DeadlineInput): Record<string, string> {
   return Object.fromEntries(computeDeadlines(input).map((d) => [d.id, d.date]));
@@ -222,5 +231,96 @@ describe('bad input', () => {
     } catch (e) {
       expect((e as { field: string }).field).toBe(field);
     }
+  });
+});
+
+describe('dates outside the supported range or not dates at all', () => {
+  const FIELDS = [
+    'receivedOn',
+    'acknowledgedOn',
+    'deniedOn',
+    'appealReceivedOn',
+    'appealDecidedOn',
+  ] as const;
+  const CASES = [
+    ['9999-12-31', 'after-range', /is after the dates this tool can count/],
+    ['0001-01-01', 'before-range', /is before the dates this tool can count/],
+    ['2025-02-30', 'impossible', /February 2025 has 28 days/],
+    ['garbage', 'malformed', /must be written as year-month-day/],
+  ] as const;
+
+  describe.each(FIELDS)('in %s', (field) => {
+    it.each(CASES)(
+      '%s is refused with reason %s, never an uncaught error',
+      (value, reason, message) => {
+        const input: DeadlineInput = { receivedOn: '2025-12-22', channel: 'paper', [field]: value };
+        const problems = checkDeadlineInput(input);
+        expect(problems).toHaveLength(1);
+        expect(problems[0]).toMatchObject({ field, reason });
+        expect(problems[0]?.message).toMatch(message);
+        let thrown: unknown;
+        try {
+          computeDeadlines(input);
+        } catch (e) {
+          thrown = e;
+        }
+        expect(thrown).toBeInstanceOf(DeadlineInputError);
+        expect(thrown).toMatchObject({ field, reason });
+      },
+    );
+  });
+
+  it('lists every problem at once, in form order', () => {
+    expect(
+      checkDeadlineInput({
+        receivedOn: '',
+        channel: 'paper',
+        deniedOn: '9999-12-31',
+        appealDecidedOn: '2025-02-30',
+      }).map((p) => [p.field, p.reason]),
+    ).toEqual([
+      ['receivedOn', 'empty'],
+      ['deniedOn', 'after-range'],
+      ['appealDecidedOn', 'impossible'],
+    ]);
+  });
+
+  it('counts from the last supported date without running off the calendar', () => {
+    const list = computeDeadlines({
+      receivedOn: '2100-12-31',
+      channel: 'paper',
+      deniedOn: '2100-12-31',
+      appealReceivedOn: '2100-12-31',
+      appealDecidedOn: '2100-12-31',
+    });
+    expect(list.map((d) => d.date).every((d) => d >= '2100-12-31' && d < '2102-01-01')).toBe(true);
+    // The first supported date works too (a Tuesday, New Year's Day).
+    expect(dates({ receivedOn: '1980-01-01', channel: 'paper' })['day-one']).toBe('1980-01-02');
+  });
+
+  it('treats blank optional dates as not entered', () => {
+    expect(
+      dates({ receivedOn: ' 2025-12-22 ', channel: 'paper', deniedOn: '  ' })['response'],
+    ).toBe('2025-12-29');
+  });
+
+  it('guards firstCountedDay too', () => {
+    expect(() => firstCountedDay('9999-12-31', 'paper')).toThrow(DeadlineInputError);
+    expect(() => firstCountedDay('2025-12-22', 'electronic', '25:00')).toThrow(/HH:MM/);
+  });
+});
+
+describe('deadlineTiming', () => {
+  it('says plainly when a deadline has passed, compared with today in New York', () => {
+    expect(deadlineTiming('2026-01-28', '2026-12-03')).toBe(
+      'This date has passed (today is December 3, 2026 in New York).',
+    );
+  });
+
+  it('says when it is today, and nothing while it is ahead', () => {
+    expect(deadlineTiming('2026-12-03', '2026-12-03')).toBe(
+      'This date is today (December 3, 2026 in New York).',
+    );
+    expect(deadlineTiming('2026-12-04', '2026-12-03')).toBeNull();
   });
 });

@@ -2,12 +2,13 @@ import {
   type IsoDate,
   addDays,
   addMonths,
+  formatDate,
   formatLong,
   formatShort,
   formatTime,
-  isIsoDate,
   parseTime,
 } from '../calendar.ts';
+import { type DateProblem, checkDateInput, dateProblemMessage } from './date-input.ts';
 import {
   type SkippedDay,
   countBusinessDays,
@@ -82,85 +83,146 @@ export interface Deadline {
   facts: string[];
 }
 
-/** A problem with the calculator's input, naming the field. */
+/** Why the calculator refused its input: a date problem, a bad time or channel, or dates out of order. */
+export type DeadlineProblemReason = DateProblem | 'time' | 'channel' | 'order';
+
+/** One problem with the calculator's input, naming the field. */
+export interface DeadlineProblem {
+  field: keyof DeadlineInput;
+  reason: DeadlineProblemReason;
+  message: string;
+}
+
+/** A problem with the calculator's input, naming the field and the reason. */
 export class DeadlineInputError extends Error {
   /** The input field at fault. */
   readonly field: keyof DeadlineInput;
-  constructor(field: keyof DeadlineInput, message: string) {
+  /** What is wrong with it. */
+  readonly reason: DeadlineProblemReason;
+  constructor(field: keyof DeadlineInput, message: string, reason: DeadlineProblemReason) {
     super(message);
     this.name = 'DeadlineInputError';
     this.field = field;
+    this.reason = reason;
   }
 }
 
-function checkDate(input: DeadlineInput, field: keyof DeadlineInput, label: string): void {
-  const v = input[field];
-  if (v === undefined) return;
-  if (typeof v !== 'string' || !isIsoDate(v))
-    throw new DeadlineInputError(field, `${label} must be a real date as YYYY-MM-DD; got "${v}".`);
+/** The date fields, with the words that start a sentence about each. */
+export const DEADLINE_DATE_FIELDS = {
+  receivedOn: 'The date the request was received',
+  acknowledgedOn: 'The acknowledgment date',
+  deniedOn: 'The denial date',
+  appealReceivedOn: 'The date your appeal was received',
+  appealDecidedOn: 'The appeal determination date',
+} as const satisfies Partial<Record<keyof DeadlineInput, string>>;
+
+/** A date field of the calculator. */
+export type DeadlineDateField = keyof typeof DEADLINE_DATE_FIELDS;
+
+function dateProblems(input: DeadlineInput): DeadlineProblem[] {
+  const out: DeadlineProblem[] = [];
+  for (const [field, subject] of Object.entries(DEADLINE_DATE_FIELDS) as [
+    DeadlineDateField,
+    string,
+  ][]) {
+    const v: unknown = input[field];
+    const text = typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+    // Optional dates may be left out; the date received may not.
+    if (field !== 'receivedOn' && text.trim() === '') continue;
+    const check = checkDateInput(text);
+    if (!check.ok)
+      out.push({
+        field,
+        reason: check.problem,
+        message: dateProblemMessage(subject, check.problem, text),
+      });
+  }
+  return out;
 }
 
-function checkOrder(
+function orderProblem(
   input: DeadlineInput,
-  field: keyof DeadlineInput,
-  label: string,
+  field: DeadlineDateField,
   earlier: IsoDate,
   earlierLabel: string,
-): void {
+): DeadlineProblem[] {
   const v = input[field];
   if (typeof v === 'string' && v < earlier)
-    throw new DeadlineInputError(
-      field,
-      `${label} (${v}) cannot be before ${earlierLabel} (${earlier}).`,
+    return [
+      {
+        field,
+        reason: 'order',
+        message: `${DEADLINE_DATE_FIELDS[field]} (${v}) cannot be before ${earlierLabel} (${earlier}).`,
+      },
+    ];
+  return [];
+}
+
+/**
+ * Every problem with the calculator's input, in form order, or an empty list.
+ * Never throws: any value of any field gets a reason (`DeadlineProblemReason`).
+ */
+export function checkDeadlineInput(input: DeadlineInput): DeadlineProblem[] {
+  const out = dateProblems(input);
+  if (input.channel !== 'electronic' && input.channel !== 'paper')
+    out.push({
+      field: 'channel',
+      reason: 'channel',
+      message: `Unknown channel "${String(input.channel)}".`,
+    });
+  if (input.receivedAt !== undefined && input.receivedAt !== '') {
+    let ok = typeof input.receivedAt === 'string';
+    try {
+      if (ok) parseTime(input.receivedAt);
+    } catch {
+      ok = false;
+    }
+    if (!ok)
+      out.push({
+        field: 'receivedAt',
+        reason: 'time',
+        message: `The time received must be HH:MM in 24-hour form (e.g. 16:30); got "${String(input.receivedAt)}".`,
+      });
+  }
+  // Order checks only between dates that are themselves fine.
+  if (out.length) return out;
+  const r = input.receivedOn;
+  out.push(
+    ...orderProblem(input, 'acknowledgedOn', r, 'the date received'),
+    ...orderProblem(input, 'deniedOn', r, 'the date received'),
+    ...orderProblem(input, 'appealReceivedOn', r, 'the date received'),
+  );
+  if (input.deniedOn && !out.some((p) => p.field === 'appealReceivedOn'))
+    out.push(...orderProblem(input, 'appealReceivedOn', input.deniedOn, 'the denial date'));
+  if (input.appealReceivedOn)
+    out.push(
+      ...orderProblem(
+        input,
+        'appealDecidedOn',
+        input.appealReceivedOn,
+        'the date your appeal was received',
+      ),
     );
+  return out;
+}
+
+/** Trims every text field; an empty optional field becomes undefined. */
+function trimInput(input: DeadlineInput): DeadlineInput {
+  const t = (v: string | undefined) => (typeof v === 'string' ? v.trim() || undefined : v);
+  return {
+    ...input,
+    receivedOn: typeof input.receivedOn === 'string' ? input.receivedOn.trim() : input.receivedOn,
+    receivedAt: t(input.receivedAt),
+    acknowledgedOn: t(input.acknowledgedOn),
+    deniedOn: t(input.deniedOn),
+    appealReceivedOn: t(input.appealReceivedOn),
+    appealDecidedOn: t(input.appealDecidedOn),
+  };
 }
 
 function validate(input: DeadlineInput): void {
-  if (!input.receivedOn)
-    throw new DeadlineInputError('receivedOn', 'Enter the date the request was received.');
-  checkDate(input, 'receivedOn', 'The date received');
-  checkDate(input, 'acknowledgedOn', 'The acknowledgment date');
-  checkDate(input, 'deniedOn', 'The denial date');
-  checkDate(input, 'appealReceivedOn', 'The date your appeal was received');
-  checkDate(input, 'appealDecidedOn', 'The appeal determination date');
-  if (input.channel !== 'electronic' && input.channel !== 'paper')
-    throw new DeadlineInputError('channel', `Unknown channel "${String(input.channel)}".`);
-  if (input.receivedAt !== undefined && input.receivedAt !== '') {
-    try {
-      parseTime(input.receivedAt);
-    } catch {
-      throw new DeadlineInputError(
-        'receivedAt',
-        `The time received must be HH:MM in 24-hour form (e.g. 16:30); got "${input.receivedAt}".`,
-      );
-    }
-  }
-  const r = input.receivedOn;
-  checkOrder(input, 'acknowledgedOn', 'The acknowledgment date', r, 'the date received');
-  checkOrder(input, 'deniedOn', 'The denial date', r, 'the date received');
-  checkOrder(
-    input,
-    'appealReceivedOn',
-    'The date your appeal was received',
-    r,
-    'the date received',
-  );
-  if (input.deniedOn)
-    checkOrder(
-      input,
-      'appealReceivedOn',
-      'The date your appeal was received',
-      input.deniedOn,
-      'the denial date',
-    );
-  if (input.appealReceivedOn)
-    checkOrder(
-      input,
-      'appealDecidedOn',
-      'The appeal determination date',
-      input.appealReceivedOn,
-      'the date your appeal was received',
-    );
+  const [first] = checkDeadlineInput(input);
+  if (first) throw new DeadlineInputError(first.field, first.message, first.reason);
 }
 
 function listCounted(counted: readonly IsoDate[]): string {
@@ -180,6 +242,18 @@ export function firstCountedDay(
   time?: string,
   what: 'request' | 'appeal' = 'request',
 ): { date: IsoDate; explanation: string[]; skipped: SkippedDay[] } {
+  const field = what === 'appeal' ? 'appealReceivedOn' : 'receivedOn';
+  const check = checkDateInput(date);
+  if (!check.ok)
+    throw new DeadlineInputError(
+      field,
+      dateProblemMessage(DEADLINE_DATE_FIELDS[field], check.problem, date),
+      check.problem,
+    );
+  const problem = checkDeadlineInput({ receivedOn: date, channel, receivedAt: time }).find(
+    (p) => p.field !== 'receivedOn',
+  );
+  if (problem) throw new DeadlineInputError(problem.field, problem.message, problem.reason);
   const why = nonBusinessReason(date);
   if (why) {
     const next = nextBusinessDay(date);
@@ -226,7 +300,8 @@ export function firstCountedDay(
  * known (no acknowledgment, no denial, ...) are assumed at their latest and
  * the assumption is stated. Throws `DeadlineInputError` on bad input.
  */
-export function computeDeadlines(input: DeadlineInput): Deadline[] {
+export function computeDeadlines(given: DeadlineInput): Deadline[] {
+  const input = trimInput(given);
   validate(input);
   const out: Deadline[] = [];
 
@@ -371,4 +446,14 @@ export function computeDeadlines(input: DeadlineInput): Deadline[] {
     facts: ['cplr-217-four-months', 'gcl-25a-next-business-day'],
   });
   return out;
+}
+
+/**
+ * What to say next to a computed deadline, given today's date in New York
+ * (`todayInNewYork(new Date())` in the browser): null while it is still ahead.
+ */
+export function deadlineTiming(date: IsoDate, today: IsoDate): string | null {
+  if (date < today) return `This date has passed (today is ${formatDate(today)} in New York).`;
+  if (date === today) return `This date is today (${formatDate(today)} in New York).`;
+  return null;
 }

@@ -3,8 +3,14 @@ import {
   type AppealLetterInput,
   type RequestLetterInput,
   buildAppealLetter,
+  LETTER_FIELD_LIMITS,
+  UNDATED,
   buildRequestLetter,
+  characterCount,
+  checkAppealLetter,
+  checkEmail,
   checkRequestLetter,
+  emailHint,
   letterFileName,
 } from './letters.ts';
 
@@ -133,5 +139,104 @@ describe('letterFileName', () => {
       'foil-request-facial-recognition-2025-12-22.txt',
     );
     expect(letterFileName('appeal', '../x y', '2026-01-05')).toBe('foil-appeal-x-y-2026-01-05.txt');
+  });
+});
+
+describe('dates in the letters', () => {
+  const appeal: AppealLetterInput = {
+    kind: 'denial',
+    requestDate: '2025-12-22',
+    deniedOn: '2026-01-09',
+    recordsDescription: 'Possible match reports.',
+    contact: { name: 'A. Requester' },
+    date: '2026-01-12',
+    recipient: [],
+  };
+
+  it.each([
+    ['requestDate', '9999-12-31', /is after the dates this tool can count/],
+    ['requestDate', '0001-01-01', /is before the dates this tool can count/],
+    ['deniedOn', '2025-02-30', /February 2025 has 28 days/],
+    ['deniedOn', 'garbage', /must be written as year-month-day/],
+    ['date', '9999-12-31', /The date of the letter \(December 31, 9999\) is after/],
+  ] as const)('refuses an appeal with %s %s', (field, value, message) => {
+    const problems = checkAppealLetter({ ...appeal, [field]: value });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.field).toBe(field);
+    expect(problems[0]?.message).toMatch(message);
+  });
+
+  it('accepts an undated appeal (the letter keeps its blank)', () => {
+    expect(checkAppealLetter({ ...appeal, date: UNDATED })).toEqual([]);
+  });
+
+  it('refuses a request period or letter date outside the supported range', () => {
+    expect(
+      checkRequestLetter({ ...REQUEST, dateFrom: '0001-01-01', date: '9999-12-31' }).map(
+        (p) => p.field,
+      ),
+    ).toEqual(['dateFrom', 'date']);
+  });
+});
+
+describe('checkEmail', () => {
+  it.each([
+    ['a@example.org', null],
+    ['first.last+foil@sub.example.co.uk', null],
+    ['jürgen@bücher.de', null],
+    ['', null],
+    ['a example.org', 'space'],
+    ['a.example.org', 'no-at'],
+    ['a@@example.org', 'several-at'],
+    ['@example.org', 'no-name'],
+    ['a@', 'no-domain'],
+    ['a@example', 'no-dot'],
+    ['a@example.', 'no-dot'],
+    ['a@.org', 'no-dot'],
+    ['a@exa_mple.org', 'bad-character'],
+    ['a(b)@example.org', 'bad-character'],
+  ] as const)('%j: %s', (email, problem) => {
+    expect(checkEmail(email)).toBe(problem);
+  });
+
+  it('hints at the fix without blocking the letter', () => {
+    expect(emailHint('no-at')).toBe(
+      'Check this email address: it has no @. An address looks like name@example.org. The letter is still built with what you typed.',
+    );
+    // A malformed address is not a problem that stops the letter.
+    expect(
+      checkRequestLetter({ ...REQUEST, contact: { name: 'A', email: 'not-an-address' } }),
+    ).toEqual([]);
+  });
+});
+
+describe('field limits', () => {
+  it('are stated as counts', () => {
+    expect(characterCount(0, 3000)).toBe('0 of 3,000 characters');
+    expect(characterCount(1234, 5000)).toBe('1,234 of 5,000 characters');
+  });
+
+  it('refuse text longer than the form allows, naming the field and the limit', () => {
+    const long = 'x'.repeat(LETTER_FIELD_LIMITS.name + 1);
+    expect(checkRequestLetter({ ...REQUEST, contact: { name: long, email: 'a@b.org' } })).toEqual([
+      { field: 'name', message: 'Your name is 201 characters long; the limit is 200.' },
+    ]);
+    expect(
+      checkRequestLetter({
+        ...REQUEST,
+        records: [{ title: 'Other records', wording: 'y'.repeat(LETTER_FIELD_LIMITS.other + 1) }],
+      }).map((p) => p.field),
+    ).toEqual(['other']);
+    expect(
+      checkAppealLetter({
+        kind: 'no-response',
+        requestDate: '2025-12-22',
+        recordsDescription: 'z'.repeat(LETTER_FIELD_LIMITS.recordsDescription),
+        reasons: 'r'.repeat(LETTER_FIELD_LIMITS.reasons + 1),
+        contact: { name: 'A' },
+        date: UNDATED,
+        recipient: [],
+      }).map((p) => p.field),
+    ).toEqual(['reasons']);
   });
 });

@@ -1,4 +1,5 @@
 import { type IsoDate, formatDate, isIsoDate } from '../calendar.ts';
+import { checkDateInput, dateProblemMessage } from './date-input.ts';
 
 /**
  * Plain-text FOIL request and appeal letters. Pure functions: the page's
@@ -72,9 +73,122 @@ export interface LetterProblem {
   message: string;
 }
 
-function dateProblem(field: string, label: string, value: string | undefined): LetterProblem[] {
-  if (value === undefined || value === '') return [];
-  return isIsoDate(value) ? [] : [{ field, message: `${label} must be a real date (YYYY-MM-DD).` }];
+/** The letter date used when none is entered (the template's blank). */
+export const UNDATED = '[date]';
+
+/**
+ * Longest text accepted in each free-text field of the builders (the form's
+ * `maxlength`, shown beside the field). Generous for any real letter; they
+ * keep a pasted document from producing a letter no one can send.
+ */
+export const LETTER_FIELD_LIMITS = {
+  name: 200,
+  email: 254,
+  phone: 40,
+  postal: 500,
+  reference: 100,
+  other: 3000,
+  expedited: 1000,
+  recordsDescription: 3000,
+  reasons: 5000,
+} as const;
+
+/** A field with a length limit. */
+export type LimitedField = keyof typeof LETTER_FIELD_LIMITS;
+
+/** "2,000" (thousands separated, as the form shows limits). */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** "12 of 3,000 characters": the count shown under a limited field. */
+export function characterCount(length: number, limit: number): string {
+  return `${formatCount(length)} of ${formatCount(limit)} characters`;
+}
+
+function dateProblem(field: string, subject: string, value: string | undefined): LetterProblem[] {
+  if (value === undefined || value.trim() === '') return [];
+  const check = checkDateInput(value);
+  return check.ok ? [] : [{ field, message: dateProblemMessage(subject, check.problem, value) }];
+}
+
+function letterDateProblem(date: string): LetterProblem[] {
+  return date === UNDATED ? [] : dateProblem('date', 'The date of the letter', date);
+}
+
+const FIELD_NAMES: Readonly<Record<LimitedField, string>> = {
+  name: 'Your name',
+  email: 'The email address',
+  phone: 'The phone number',
+  postal: 'The postal address',
+  reference: 'The request number',
+  other: 'The description of other records',
+  expedited: 'The reason for prompt handling',
+  recordsDescription: 'The description of the records',
+  reasons: 'The reasons for release',
+};
+
+function lengthProblem(field: LimitedField, value: string | undefined): LetterProblem[] {
+  const limit = LETTER_FIELD_LIMITS[field];
+  if (value === undefined || value.length <= limit) return [];
+  return [
+    {
+      field,
+      message: `${FIELD_NAMES[field]} is ${formatCount(value.length)} characters long; the limit is ${formatCount(limit)}.`,
+    },
+  ];
+}
+
+function contactLengthProblems(c: Contact): LetterProblem[] {
+  return [
+    ...lengthProblem('name', c.name),
+    ...lengthProblem('email', c.email),
+    ...lengthProblem('postal', c.postal),
+    ...lengthProblem('phone', c.phone),
+  ];
+}
+
+/** Why an email address looks wrong. */
+export type EmailProblem =
+  'space' | 'no-at' | 'several-at' | 'no-name' | 'no-domain' | 'no-dot' | 'bad-character';
+
+const LOCAL_PART = /^[\p{L}\p{N}.!#$%&'*+/=?^_`{|}~-]+$/u;
+const DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u;
+
+/**
+ * Whether an email address looks usable: one @, something before it, and a
+ * domain with a dot after it (name@example.org). A hint only: the letter is
+ * built whatever this says. Returns null for an empty or plausible address.
+ */
+export function checkEmail(email: string | undefined): EmailProblem | null {
+  const e = email?.trim() ?? '';
+  if (!e) return null;
+  if (/\s/.test(e)) return 'space';
+  const at = e.split('@');
+  if (at.length === 1) return 'no-at';
+  if (at.length > 2) return 'several-at';
+  const [local, domain] = at as [string, string];
+  if (!local) return 'no-name';
+  if (!domain) return 'no-domain';
+  const labels = domain.split('.');
+  if (labels.length < 2 || labels.some((l) => l === '')) return 'no-dot';
+  if (!LOCAL_PART.test(local) || !labels.every((l) => DOMAIN_LABEL.test(l))) return 'bad-character';
+  return null;
+}
+
+const EMAIL_HINTS: Readonly<Record<EmailProblem, string>> = {
+  space: 'it contains a space',
+  'no-at': 'it has no @',
+  'several-at': 'it has more than one @',
+  'no-name': 'nothing comes before the @',
+  'no-domain': 'nothing comes after the @',
+  'no-dot': 'the part after the @ should be a domain such as example.org',
+  'bad-character': 'it contains a character email addresses do not use',
+};
+
+/** The hint shown beside an email field that looks wrong. */
+export function emailHint(problem: EmailProblem): string {
+  return `Check this email address: ${EMAIL_HINTS[problem]}. An address looks like name@example.org. The letter is still built with what you typed.`;
 }
 
 /** Problems that keep a request letter from being complete, or an empty list. */
@@ -92,33 +206,43 @@ export function checkRequestLetter(input: RequestLetterInput): LetterProblem[] {
       field: 'email',
       message: 'Enter an email address or a postal address so that the NYPD can reply.',
     });
-  out.push(...dateProblem('dateFrom', 'The start date', input.dateFrom));
-  out.push(...dateProblem('dateTo', 'The end date', input.dateTo));
+  const from = dateProblem('dateFrom', 'The start date', input.dateFrom);
+  const to = dateProblem('dateTo', 'The end date', input.dateTo);
+  out.push(...from, ...to);
   if (
     input.dateFrom &&
     input.dateTo &&
-    isIsoDate(input.dateFrom) &&
-    isIsoDate(input.dateTo) &&
-    input.dateFrom > input.dateTo
+    !from.length &&
+    !to.length &&
+    input.dateFrom.trim() > input.dateTo.trim()
   )
     out.push({ field: 'dateTo', message: 'The end date must be on or after the start date.' });
+  out.push(...letterDateProblem(input.date));
+  out.push(...contactLengthProblems(input.contact));
+  out.push(...lengthProblem('expedited', input.expedited));
+  for (const r of input.records) out.push(...lengthProblem('other', r.wording));
   return out;
 }
 
 /** Problems that keep an appeal letter from being complete, or an empty list. */
 export function checkAppealLetter(input: AppealLetterInput): LetterProblem[] {
   const out: LetterProblem[] = [];
-  if (!input.requestDate)
+  if (!input.requestDate.trim())
     out.push({ field: 'requestDate', message: 'Enter the date of your request.' });
-  out.push(...dateProblem('requestDate', 'The request date', input.requestDate));
+  out.push(...dateProblem('requestDate', 'The date of your request', input.requestDate));
   if (input.kind === 'denial') {
-    if (!input.deniedOn)
+    if (!input.deniedOn?.trim())
       out.push({ field: 'deniedOn', message: 'Enter the date of the denial letter.' });
-    out.push(...dateProblem('deniedOn', 'The denial date', input.deniedOn));
+    out.push(...dateProblem('deniedOn', 'The date of the denial letter', input.deniedOn));
   }
   if (!input.recordsDescription.trim())
     out.push({ field: 'recordsDescription', message: 'Describe the records you asked for.' });
   if (!input.contact.name.trim()) out.push({ field: 'name', message: 'Enter your name.' });
+  out.push(...letterDateProblem(input.date));
+  out.push(...lengthProblem('reference', input.reference));
+  out.push(...lengthProblem('recordsDescription', input.recordsDescription));
+  out.push(...lengthProblem('reasons', input.reasons));
+  out.push(...contactLengthProblems(input.contact));
   return out;
 }
 

@@ -1,16 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import {
   FILTER_NAMES,
+  type TechnologyNames,
+  canonicalFilterValue,
   escapeHtml,
   filterElements,
   filterElementsHtml,
   filterValueLabel,
   isFilterName,
+  isSlug,
   policyYear,
   searchFilters,
+  slugify,
   sortFilterValues,
   type SearchMetaInput,
 } from './filters.ts';
+
+const NAMES: TechnologyNames = {
+  'facial-recognition': 'Facial Recognition',
+  'thermographic-cameras': 'Thermographic Cameras',
+  drones: 'Unmanned Aircraft Systems',
+};
 
 describe('FILTER_NAMES', () => {
   it('names the five filters of the issue in display order', () => {
@@ -32,13 +42,13 @@ describe('searchFilters', () => {
     expect(
       searchFilters({
         kind: 'policy',
-        technology: 'Facial Recognition',
+        technology: 'facial-recognition',
         status: 'final',
         year: 2023,
       }),
     ).toEqual({
       kind: ['policy'],
-      technology: ['Facial Recognition'],
+      technology: ['facial-recognition'],
       status: ['final'],
       year: ['2023'],
     });
@@ -48,12 +58,12 @@ describe('searchFilters', () => {
     expect(
       searchFilters({
         kind: 'guide',
-        technology: ['Drones', 'Drones', 'Facial Recognition'],
+        technology: ['drones', 'drones', 'facial-recognition'],
         section: ['retention', 'public-access', 'retention'],
       }),
     ).toEqual({
       kind: ['guide'],
-      technology: ['Drones', 'Facial Recognition'],
+      technology: ['drones', 'facial-recognition'],
       section: ['retention', 'public-access'],
     });
   });
@@ -67,6 +77,11 @@ describe('searchFilters', () => {
   describe.each<[string, SearchMetaInput, RegExp]>([
     ['an unknown kind', { kind: 'memo' as never }, /kind "memo" is not one of policy, guide/],
     ['a blank technology', { kind: 'policy', technology: '  ' }, /technology must not be empty/],
+    [
+      'a technology display name instead of its slug',
+      { kind: 'policy', technology: 'Facial Recognition' },
+      /technology "Facial Recognition" must be a policy slug/,
+    ],
     [
       'an unknown section',
       { kind: 'guide', section: 'costs' as never },
@@ -117,10 +132,69 @@ describe('filterValueLabel', () => {
     ['section', 'unknown-key', 'unknown-key'],
     ['kind', 'guide', 'FOIL guide'],
     ['status', 'final', 'Final'],
-    ['technology', 'Facial Recognition', 'Facial Recognition'],
+    ['technology', 'facial-recognition', 'Facial Recognition'],
+    ['technology', 'unknown-slug', 'unknown-slug'],
+    ['technology', 'constructor', 'constructor'],
     ['year', '2023', '2023'],
   ] as const)('labels %s %j as %j', (name, value, label) => {
-    expect(filterValueLabel(name, value)).toBe(label);
+    expect(filterValueLabel(name, value, NAMES)).toBe(label);
+  });
+
+  it('shows a technology slug as it is when no names are given', () => {
+    expect(filterValueLabel('technology', 'facial-recognition')).toBe('facial-recognition');
+  });
+});
+
+describe('slugs', () => {
+  it.each([
+    ['Facial Recognition', 'facial-recognition'],
+    ['  License-Plate   Readers! ', 'license-plate-readers'],
+    ['Café Cameras', 'cafe-cameras'],
+    ['Retention, Access & Use of Data', 'retention-access-and-use-of-data'],
+  ])('slugify(%j) is %j', (text, slug) => {
+    expect(slugify(text)).toBe(slug);
+  });
+
+  it.each([
+    ['facial-recognition', true],
+    ['drones2', true],
+    ['Facial Recognition', false],
+    ['-x', false],
+    ['', false],
+  ])('isSlug(%j) is %j', (value, ok) => {
+    expect(isSlug(value)).toBe(ok);
+  });
+});
+
+describe('canonicalFilterValue: the URL contract takes identifiers, and old display names', () => {
+  it.each([
+    // Identifiers are kept.
+    ['technology', 'facial-recognition', 'facial-recognition'],
+    ['section', 'rules', 'rules'],
+    ['kind', 'guide', 'guide'],
+    ['status', 'final', 'final'],
+    ['year', '2023', '2023'],
+    // Display names of old links map to identifiers, whatever their case and spacing.
+    ['technology', 'Facial Recognition', 'facial-recognition'],
+    ['technology', 'facial  recognition', 'facial-recognition'],
+    ['technology', 'THERMOGRAPHIC CAMERAS', 'thermographic-cameras'],
+    ['technology', 'Unmanned Aircraft Systems', 'drones'],
+    ['section', 'Retention, Access & Use of Data', 'retention'],
+    ['section', 'external entities', 'external-entities'],
+    ['kind', 'FOIL guide', 'guide'],
+    ['status', 'Final', 'final'],
+    ['technology', 'Drones', 'drones'],
+    // Unknown values stay as they are (and match nothing).
+    ['technology', 'Drone Cameras', 'Drone Cameras'],
+    ['technology', 'license-plate-readers', 'license-plate-readers'],
+    ['section', 'costs', 'costs'],
+    ['technology', '  ', ''],
+  ] as const)('%s=%j reads as %j', (name, raw, value) => {
+    expect(canonicalFilterValue(name, raw, NAMES)).toBe(value);
+  });
+
+  it('keeps a technology as it is when no names are known', () => {
+    expect(canonicalFilterValue('technology', 'Facial Recognition')).toBe('Facial Recognition');
   });
 });
 
@@ -133,11 +207,19 @@ describe('sortFilterValues', () => {
     ]);
   });
 
-  it('orders years newest first and technologies alphabetically', () => {
+  it('orders years newest first and technologies by their displayed name', () => {
     expect(sortFilterValues('year', ['2021', '2023', '2022'])).toEqual(['2023', '2022', '2021']);
-    expect(sortFilterValues('technology', ['Thermographic Cameras', 'Drones'])).toEqual([
-      'Drones',
-      'Thermographic Cameras',
+    // "Thermographic Cameras" before "Unmanned Aircraft Systems" (drones), though t > d.
+    expect(
+      sortFilterValues(
+        'technology',
+        ['drones', 'thermographic-cameras', 'facial-recognition'],
+        NAMES,
+      ),
+    ).toEqual(['facial-recognition', 'thermographic-cameras', 'drones']);
+    expect(sortFilterValues('technology', ['thermographic-cameras', 'drones'])).toEqual([
+      'drones',
+      'thermographic-cameras',
     ]);
   });
 

@@ -4,6 +4,25 @@
  * of what can be filtered; the indexer, the page markup (SearchMeta) and the
  * /search/ page all read it from here.
  *
+ * One contract for filter values: they are identifiers, never display text.
+ *
+ * | filter       | value                                   | example              |
+ * | ------------ | --------------------------------------- | -------------------- |
+ * | `technology` | the policy's slug (`/policies/<slug>/`) | `facial-recognition` |
+ * | `section`    | a statutory section key (sections.ts)   | `rules`              |
+ * | `kind`       | one of KINDS                            | `guide`              |
+ * | `status`     | one of STATUSES                         | `final`              |
+ * | `year`       | four digits                             | `2023`               |
+ *
+ * The same value is indexed (SearchMeta, the section records of
+ * section-records.ts), carried in the URL (`/search/?technology=facial-recognition&section=rules`)
+ * and passed to Pagefind, so no mapping happens at query time. Display
+ * labels are derived only for people: `filterValueLabel()`, with the
+ * technologies' names (`TechnologyNames`, slug → name) that the search page
+ * embeds from the policies collection. Links written before this contract
+ * used display names (`technology=Facial+Recognition`); `canonicalFilterValue()`
+ * maps them, and any label, to the identifier.
+ *
  * A filter value sits in an attribute of an empty element
  * (`<span data-pagefind-filter="technology[data-value]" data-value="...">`):
  * a hidden element's text would leak into result excerpts.
@@ -57,13 +76,35 @@ export type FilterValues = Partial<Record<FilterName, string[]>>;
 /** What a page declares about itself for search (the props of SearchMeta). */
 export interface SearchMetaInput {
   kind: Kind;
-  /** Technology (or technologies) the page is about, as printed in policy titles. */
+  /** Slug(s) of the technology the page is about: the policy's slug, e.g. `facial-recognition`. */
   technology?: string | readonly string[] | undefined;
   status?: Status | undefined;
   /** Four-digit year the document was posted or last updated. */
   year?: string | number | undefined;
   /** Statutory section key(s) the page is about. */
   section?: SectionKey | readonly SectionKey[] | undefined;
+}
+
+/** Display names of the technologies by slug, e.g. `{ 'facial-recognition': 'Facial Recognition' }`. */
+export type TechnologyNames = Readonly<Record<string, string>>;
+
+/** The form of a technology slug, which is a policy slug: lowercase letters, digits and hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/** True when `value` has the form of a slug. */
+export function isSlug(value: string): boolean {
+  return SLUG_PATTERN.test(value);
+}
+
+/** "Facial Recognition" → "facial-recognition"; "License-Plate  Readers!" → "license-plate-readers". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 /** True when `name` is one of the filter names. */
@@ -98,12 +139,17 @@ export function searchFilters(input: SearchMetaInput): FilterValues {
   const technology = list(input.technology).map((t) => t.trim());
   if (technology.some((t) => t === ''))
     throw new Error('search: technology must not be empty; omit it when the page has none');
+  for (const t of technology)
+    if (!isSlug(t))
+      throw new Error(
+        `search: technology "${t}" must be a policy slug (e.g. facial-recognition), not a display name`,
+      );
   if (technology.length) out.technology = [...new Set(technology)];
   const section = list(input.section);
   for (const s of section)
     if (!isSectionKey(s))
       throw new Error(
-        `search: section "${s}" is not a statutory section key (src/lib/policy/sections.ts)`,
+        `search: section "${s}" is not a statutory section key (src/schemas/sections.ts)`,
       );
   if (section.length) out.section = [...new Set(section)];
   if (input.status !== undefined) {
@@ -154,8 +200,17 @@ export function filterElementsHtml(values: FilterValues): string {
     .join('');
 }
 
-/** The label a filter value is shown with ("retention" → "Retention, Access & Use of Data"). */
-export function filterValueLabel(name: FilterName, value: string): string {
+/**
+ * The label a filter value is shown with ("retention" → "Retention, Access & Use of Data",
+ * "facial-recognition" → "Facial Recognition" given the technologies' names).
+ */
+export function filterValueLabel(
+  name: FilterName,
+  value: string,
+  technologies: TechnologyNames = {},
+): string {
+  if (name === 'technology')
+    return (Object.hasOwn(technologies, value) && technologies[value]) || value;
   if (name === 'section') return isSectionKey(value) ? sectionLabel(value) : value;
   if (name === 'kind') return isKind(value) ? KIND_LABELS[value] : value;
   if (name === 'status') return isStatus(value) ? STATUS_LABELS[value] : value;
@@ -164,9 +219,13 @@ export function filterValueLabel(name: FilterName, value: string): string {
 
 /**
  * Orders a filter's values for display: sections in statutory order, kinds
- * and statuses as declared, years newest first, anything else alphabetically.
+ * and statuses as declared, years newest first, technologies by their label.
  */
-export function sortFilterValues(name: FilterName, values: Iterable<string>): string[] {
+export function sortFilterValues(
+  name: FilterName,
+  values: Iterable<string>,
+  technologies: TechnologyNames = {},
+): string[] {
   const unique = [...new Set(values)];
   const rank = (order: readonly string[]) => (v: string) => {
     const i = order.indexOf(v);
@@ -180,7 +239,72 @@ export function sortFilterValues(name: FilterName, values: Iterable<string>): st
   if (name === 'kind') return byOrder(KINDS);
   if (name === 'status') return byOrder(STATUSES);
   if (name === 'year') return unique.sort((a, b) => b.localeCompare(a));
-  return unique.sort((a, b) => a.localeCompare(b, 'en'));
+  const label = (v: string) => filterValueLabel(name, v, technologies);
+  return unique.sort((a, b) => label(a).localeCompare(label(b), 'en') || a.localeCompare(b, 'en'));
+}
+
+/** Lowercase, single spaces, `+` and `_` as spaces: how labels are compared. */
+function looseText(text: string): string {
+  return text.replace(/[+_]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** The identifier whose label (or slug form) matches `raw`, or undefined. */
+function byLabel(
+  raw: string,
+  entries: readonly (readonly [id: string, label: string])[],
+): string | undefined {
+  const loose = looseText(raw);
+  const slug = slugify(raw);
+  for (const [id, label] of entries) if (looseText(label) === loose) return id;
+  for (const [id, label] of entries) if (slugify(label) === slug || id === slug) return id;
+  return undefined;
+}
+
+/**
+ * The identifier a filter value from a URL stands for (see the contract above):
+ * an identifier is kept; a display name from an old link (`Facial Recognition`,
+ * `facial recognition`, `Retention, Access & Use of Data`, `Final`) becomes its
+ * identifier; anything unknown is returned trimmed, unchanged (it then matches
+ * nothing, and the page says so).
+ */
+export function canonicalFilterValue(
+  name: FilterName,
+  raw: string,
+  technologies: TechnologyNames = {},
+): string {
+  const value = raw.trim();
+  if (!value) return value;
+  switch (name) {
+    case 'technology':
+      if (Object.hasOwn(technologies, value)) return value;
+      return byLabel(value, Object.entries(technologies)) ?? value;
+    case 'section':
+      if (isSectionKey(value)) return value;
+      return (
+        byLabel(
+          value,
+          SECTION_KEYS.map((k) => [k, sectionLabel(k)] as const),
+        ) ?? value
+      );
+    case 'kind':
+      if (isKind(value)) return value;
+      return (
+        byLabel(
+          value,
+          KINDS.map((k) => [k, KIND_LABELS[k]] as const),
+        ) ?? value
+      );
+    case 'status':
+      if (isStatus(value)) return value;
+      return (
+        byLabel(
+          value,
+          STATUSES.map((k) => [k, STATUS_LABELS[k]] as const),
+        ) ?? value
+      );
+    case 'year':
+      return value;
+  }
 }
 
 /**

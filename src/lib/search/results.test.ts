@@ -51,7 +51,7 @@ const record: PagefindResultData = {
   meta: { title: 'Facial Recognition: Rules, Processes & Guidelines', section: 'rules' },
   filters: {
     kind: ['policy'],
-    technology: ['Facial Recognition'],
+    technology: ['facial-recognition'],
     status: ['final'],
     year: ['2023'],
     section: ['rules'],
@@ -94,8 +94,10 @@ const record: PagefindResultData = {
   ],
 };
 
+const NAMES = { 'facial-recognition': 'Facial Recognition' };
+
 describe('resultView', () => {
-  const view = resultView(record);
+  const view = resultView(record, NAMES);
 
   it('links the result to the section anchor and titles it with technology and section', () => {
     expect(view.url).toBe('/policies/facial-recognition/#rules');
@@ -104,6 +106,12 @@ describe('resultView', () => {
 
   it('describes the result by kind, technology, status and year', () => {
     expect(view.description).toBe('Impact and Use Policy · Facial Recognition · Final · 2023');
+  });
+
+  it('shows the technology slug when its name is unknown', () => {
+    expect(resultView(record).description).toBe(
+      'Impact and Use Policy · facial-recognition · Final · 2023',
+    );
   });
 
   it('lists the paragraphs with most matches first, each deep-linked and labelled for citation', () => {
@@ -145,7 +153,7 @@ describe('resultCountMessage', () => {
     [1, { q: 'drone', filters: {} }, '1 result for “drone”.'],
     [
       12,
-      { q: 'retention', filters: { technology: ['Facial Recognition'], section: ['retention'] } },
+      { q: 'retention', filters: { technology: ['facial-recognition'], section: ['retention'] } },
       '12 results for “retention” (Technology: Facial Recognition; Statutory section: Retention, Access & Use of Data).',
     ],
     [
@@ -154,7 +162,7 @@ describe('resultCountMessage', () => {
       '3 results in the selected filters (Year: 2023 or 2022).',
     ],
   ])('announces %i results as a sentence', (n, state, message) => {
-    expect(resultCountMessage(n, state)).toBe(message);
+    expect(resultCountMessage(n, state, NAMES)).toBe(message);
   });
 
   it('describes no filters as an empty string', () => {

@@ -8,6 +8,7 @@ import {
   FILTER_LABELS,
   FILTER_NAMES,
   type FilterName,
+  type TechnologyNames,
   escapeHtml,
   filterValueLabel,
 } from './filters.ts';
@@ -119,11 +120,11 @@ export function singleFragment(url: string): string {
   return url.slice(0, first) + url.slice(last);
 }
 
-function describe(data: PagefindResultData): string {
+function describe(data: PagefindResultData, technologies: TechnologyNames): string {
   const parts: string[] = [];
   const first = (name: FilterName) => data.filters[name]?.filter(Boolean) ?? [];
   for (const kind of first('kind')) parts.push(filterValueLabel('kind', kind));
-  parts.push(...first('technology'));
+  for (const t of first('technology')) parts.push(filterValueLabel('technology', t, technologies));
   for (const status of first('status')) parts.push(filterValueLabel('status', status));
   parts.push(...first('year'));
   return parts.join(' · ');
@@ -142,7 +143,10 @@ function subTitle(data: PagefindResultData, sub: PagefindSubResult): string {
  * page that matched (paragraphs for policy sections), most matches first,
  * at most MAX_SUB_RESULTS; the part before the first anchor is the result itself.
  */
-export function resultView(data: PagefindResultData): ResultView {
+export function resultView(
+  data: PagefindResultData,
+  technologies: TechnologyNames = {},
+): ResultView {
   const url = singleFragment(data.url);
   const anchored = (data.sub_results ?? []).filter((s) => s.anchor?.id);
   const ranked = anchored
@@ -157,26 +161,32 @@ export function resultView(data: PagefindResultData): ResultView {
   return {
     url,
     title: data.meta['title']?.trim() || url,
-    description: describe(data),
+    description: describe(data, technologies),
     excerpt: safeExcerpt(data.excerpt),
     subResults: ranked,
   };
 }
 
 /** Describes the selected filters in words ("Technology: Facial Recognition; Year: 2023"). */
-export function describeFilters(state: SearchState): string {
+export function describeFilters(state: SearchState, technologies: TechnologyNames = {}): string {
   return FILTER_NAMES.flatMap((name) => {
     const values = state.filters[name] ?? [];
     if (!values.length) return [];
-    return [`${FILTER_LABELS[name]}: ${values.map((v) => filterValueLabel(name, v)).join(' or ')}`];
+    return [
+      `${FILTER_LABELS[name]}: ${values.map((v) => filterValueLabel(name, v, technologies)).join(' or ')}`,
+    ];
   }).join('; ');
 }
 
 /** The sentence announced after a search, e.g. `3 results for “retention” (Technology: Facial Recognition)`. */
-export function resultCountMessage(count: number, state: SearchState): string {
+export function resultCountMessage(
+  count: number,
+  state: SearchState,
+  technologies: TechnologyNames = {},
+): string {
   const n = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
   const q = state.q.trim();
-  const filters = describeFilters(state);
+  const filters = describeFilters(state, technologies);
   const what = q ? ` for “${q}”` : filters ? ' in the selected filters' : '';
   return `${n}${what}${filters ? ` (${filters})` : ''}.`;
 }

@@ -49,8 +49,9 @@ describe('policySectionRecords', () => {
   it('files statutory sections under the section filter and the abstract under none', () => {
     const caps = records[1]!.html;
     expect(caps).toContain('data-pagefind-filter="section[data-value]" data-value="capabilities"');
+    // Filter values are identifiers: the policy's slug, not its display name.
     expect(caps).toContain(
-      'data-pagefind-filter="technology[data-value]" data-value="Facial Recognition"',
+      'data-pagefind-filter="technology[data-value]" data-value="facial-recognition"',
     );
     expect(caps).toContain('data-pagefind-filter="kind[data-value]" data-value="policy"');
     expect(caps).toContain('data-pagefind-filter="status[data-value]" data-value="final"');

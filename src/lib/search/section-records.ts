@@ -15,6 +15,7 @@ import {
   type Status,
   escapeHtml,
   filterElementsHtml,
+  isSlug,
   policyYear,
   searchFilters,
 } from './filters.ts';
@@ -68,7 +69,8 @@ export function sectionRecord(policy: PolicySource, section: PolicyBlockSection)
   const title = `${policy.technology}: ${sectionLabel(section.key)}`;
   const filters = searchFilters({
     kind: 'policy',
-    technology: policy.technology,
+    // Filter values are identifiers (filters.ts): the slug, not the display name.
+    technology: policy.slug,
     status: policy.status,
     year: policyYear(policy),
     section: section.key !== ABSTRACT_KEY && isSectionKey(section.key) ? section.key : undefined,
@@ -96,7 +98,7 @@ export function sectionRecord(policy: PolicySource, section: PolicyBlockSection)
 
 /** Builds the records of every section (and the abstract) of one policy, in document order. */
 export function policySectionRecords(policy: PolicySource): SectionRecord[] {
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(policy.slug))
+  if (!isSlug(policy.slug))
     throw new Error(`search: policy slug "${policy.slug}" must be lowercase letters, digits and -`);
   return parsePolicyBody(policy.body)
     .filter((s) => s.paragraphs.length > 0)

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_QUERY_LENGTH,
+  cutQueryLength,
   hasFilters,
   normalizeQuery,
   pagefindFilters,
   parseSearchParams,
+  queryCutMessage,
   sameState,
   searchUrl,
   toSearchParams,
@@ -12,14 +14,35 @@ import {
   type SearchState,
 } from './url-state.ts';
 
+const NAMES = {
+  'facial-recognition': 'Facial Recognition',
+  'thermographic-cameras': 'Thermographic Cameras',
+};
+
 describe('parseSearchParams', () => {
   it('reads the query and each known filter', () => {
     expect(
-      parseSearchParams('?q=retention&technology=Facial+Recognition&section=retention'),
+      parseSearchParams('?q=retention&technology=facial-recognition&section=retention', NAMES),
     ).toEqual({
       q: 'retention',
-      filters: { technology: ['Facial Recognition'], section: ['retention'] },
+      filters: { technology: ['facial-recognition'], section: ['retention'] },
     });
+  });
+
+  it('reads an old link with display names as the slugs and keys of the URL contract', () => {
+    expect(
+      parseSearchParams(
+        '?q=retention&technology=Facial+Recognition&section=Retention%2C+Access+%26+Use+of+Data',
+        NAMES,
+      ),
+    ).toEqual({
+      q: 'retention',
+      filters: { technology: ['facial-recognition'], section: ['retention'] },
+    });
+    expect(
+      parseSearchParams('technology=Thermographic+Cameras&technology=thermographic-cameras', NAMES)
+        .filters,
+    ).toEqual({ technology: ['thermographic-cameras'] });
   });
 
   it('reads a repeated filter as several values, without duplicates', () => {
@@ -38,16 +61,42 @@ describe('parseSearchParams', () => {
   });
 });
 
+describe('an overlong query', () => {
+  it('is cut at MAX_QUERY_LENGTH (200) characters', () => {
+    expect(MAX_QUERY_LENGTH).toBe(200);
+    expect(normalizeQuery('b'.repeat(250))).toBe('b'.repeat(200));
+  });
+
+  it('reports its length only when it was cut, counting collapsed white space', () => {
+    expect(cutQueryLength('a'.repeat(200))).toBeNull();
+    expect(cutQueryLength(`${'a'.repeat(100)}     ${'a'.repeat(99)}`)).toBeNull();
+    expect(cutQueryLength('a'.repeat(201))).toBe(201);
+    expect(cutQueryLength('')).toBeNull();
+  });
+
+  it('never ends in half a surrogate pair or a space', () => {
+    const q = `${'a'.repeat(199)}😀tail`;
+    expect(normalizeQuery(q)).toBe('a'.repeat(199));
+    expect(normalizeQuery(`${'a'.repeat(199)} bcd`)).toBe('a'.repeat(199));
+  });
+
+  it('is explained in words', () => {
+    expect(queryCutMessage(1234)).toBe(
+      'Your search was 1,234 characters long, so only its first 200 characters were searched.',
+    );
+  });
+});
+
 describe('toSearchParams and searchUrl', () => {
   it('write q first, then filters in display order', () => {
     const state: SearchState = {
       q: 'probe image',
-      filters: { year: ['2023'], technology: ['Facial Recognition'] },
+      filters: { year: ['2023'], technology: ['facial-recognition'] },
     };
     expect(toSearchParams(state).toString()).toBe(
-      'q=probe+image&technology=Facial+Recognition&year=2023',
+      'q=probe+image&technology=facial-recognition&year=2023',
     );
-    expect(searchUrl(state)).toBe('/search/?q=probe+image&technology=Facial+Recognition&year=2023');
+    expect(searchUrl(state)).toBe('/search/?q=probe+image&technology=facial-recognition&year=2023');
   });
 
   it('give the bare search path for an empty search', () => {
@@ -55,7 +104,7 @@ describe('toSearchParams and searchUrl', () => {
   });
 
   it.each([
-    '?q=retention&technology=Facial+Recognition&section=retention',
+    '?q=retention&technology=facial-recognition&section=retention',
     '?section=rules&section=audit',
     '?q=%E2%80%9Cquoted%E2%80%9D+%26+more&status=final&year=2023&kind=policy',
   ])('round-trip %s through parse and write', (qs) => {

@@ -1,9 +1,18 @@
 /**
  * The state of a search (query and filters) and its place in the URL, so a
  * search can be shared and the back button restores it:
- * `/search/?q=retention&technology=Facial+Recognition&section=retention`.
+ * `/search/?q=retention&technology=facial-recognition&section=retention`.
+ * Filter values are identifiers (slugs and keys; see the contract in
+ * filters.ts); older links with display names are read as their identifiers.
  */
-import { FILTER_NAMES, type FilterName, type FilterValues, isFilterName } from './filters.ts';
+import {
+  FILTER_NAMES,
+  type FilterName,
+  type FilterValues,
+  type TechnologyNames,
+  canonicalFilterValue,
+  isFilterName,
+} from './filters.ts';
 
 /** The path of the search page. */
 export const SEARCH_PATH = '/search/';
@@ -23,23 +32,53 @@ export interface SearchState {
 /** A search with no query and no filters. */
 export const EMPTY_STATE: SearchState = { q: '', filters: {} };
 
-/** Collapses white space in a query, trims it and caps its length. */
+function collapse(q: string): string {
+  return q.replace(/\s+/g, ' ').trim();
+}
+
+/** The first `max` characters of `text`, never splitting a surrogate pair. */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const head = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(head) ? head.slice(0, -1) : head;
+}
+
+/** Collapses white space in a query, trims it and caps its length at MAX_QUERY_LENGTH. */
 export function normalizeQuery(q: string): string {
-  return q.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH);
+  return cut(collapse(q), MAX_QUERY_LENGTH).trim();
+}
+
+/**
+ * The length of a query once its white space is collapsed, when that is more
+ * than MAX_QUERY_LENGTH (so `normalizeQuery` cut it); null when nothing was cut.
+ */
+export function cutQueryLength(q: string): number | null {
+  const n = collapse(q).length;
+  return n > MAX_QUERY_LENGTH ? n : null;
+}
+
+/** What the search page says when it searched only the start of a longer query. */
+export function queryCutMessage(length: number): string {
+  return `Your search was ${length.toLocaleString('en-US')} characters long, so only its first ${MAX_QUERY_LENGTH} characters were searched.`;
 }
 
 /**
  * Reads a search from URL parameters. Unknown parameters are ignored;
  * a repeated filter parameter selects several values; blank values,
- * duplicates and overlong input are dropped.
+ * duplicates and overlong input are dropped. Filter values are read as
+ * identifiers (`canonicalFilterValue`): with the technologies' names, an
+ * old link's `technology=Facial+Recognition` becomes `facial-recognition`.
  */
-export function parseSearchParams(input: URLSearchParams | string): SearchState {
+export function parseSearchParams(
+  input: URLSearchParams | string,
+  technologies: TechnologyNames = {},
+): SearchState {
   const params = typeof input === 'string' ? new URLSearchParams(input) : input;
   const q = normalizeQuery(params.get('q') ?? '');
   const filters: FilterValues = {};
   for (const [name, raw] of params) {
     if (!isFilterName(name)) continue;
-    const value = raw.trim().slice(0, MAX_QUERY_LENGTH);
+    const value = canonicalFilterValue(name, cut(raw.trim(), MAX_QUERY_LENGTH), technologies);
     if (!value) continue;
     const values = (filters[name] ??= []);
     if (!values.includes(value) && values.length < MAX_VALUES_PER_FILTER) values.push(value);

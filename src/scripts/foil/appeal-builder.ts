@@ -1,13 +1,47 @@
 /** Appeal letter builder (progressive enhancement of AppealBuilder.astro). */
-import { formatLong, isIsoDate } from '../../lib/calendar.ts';
-import { computeDeadlines } from '../../lib/foil/deadlines.ts';
+import { formatLong, todayInNewYork } from '../../lib/calendar.ts';
+import { dateProblemMessage, isSupportedDate } from '../../lib/foil/date-input.ts';
+import { type Deadline, computeDeadlines, deadlineTiming } from '../../lib/foil/deadlines.ts';
 import {
   type AppealLetterInput,
+  UNDATED,
   checkAppealLetter,
+  checkEmail,
   composeAppealLetter,
+  emailHint,
   letterFileName,
 } from '../../lib/foil/letters.ts';
-import { announce, clearErrors, enhance, showErrors, value, wireLetterActions } from './dom.ts';
+import {
+  type Problem,
+  announce,
+  clearErrors,
+  dateField,
+  enhance,
+  setFieldHint,
+  showErrors,
+  value,
+  wireCharacterCounts,
+  wireLetterActions,
+} from './dom.ts';
+
+const FIELD_IDS: Record<string, string> = {
+  requestDate: 'ap-request-date',
+  deniedOn: 'ap-denied',
+  reference: 'ap-reference',
+  recordsDescription: 'ap-records',
+  reasons: 'ap-reasons',
+  name: 'ap-name',
+  email: 'ap-email',
+  postal: 'ap-postal',
+  date: 'ap-date',
+};
+
+/** The date fields, with the words that start a sentence about each. */
+const DATE_SUBJECTS = {
+  requestDate: 'The date of your request',
+  deniedOn: 'The date of the denial letter',
+  date: 'The date of the letter',
+} as const;
 
 function setup(root: HTMLElement): void {
   const form = enhance(root);
@@ -23,16 +57,31 @@ function setup(root: HTMLElement): void {
   for (const r of form.querySelectorAll('input[name="kind"]'))
     r.addEventListener('change', syncKind);
   syncKind();
+  wireCharacterCounts(root, status);
+
+  /** Shows or removes the hint beside the email field; returns the hint. */
+  const checkEmailField = (): string | null => {
+    const problem = checkEmail(value(form, 'email'));
+    const hint = problem ? emailHint(problem) : null;
+    setFieldHint(FIELD_IDS['email'] as string, hint);
+    return hint;
+  };
+  form.querySelector('[name="email"]')?.addEventListener('change', checkEmailField);
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const kind = value(form, 'kind') === 'no-response' ? 'no-response' : 'denial';
-    const requestDate = value(form, 'requestDate');
+    const dates = {
+      requestDate: dateField(form, 'requestDate'),
+      deniedOn: kind === 'denial' ? dateField(form, 'deniedOn') : { value: '', unreadable: false },
+      date: dateField(form, 'date'),
+    };
+    const requestDate = dates.requestDate.value;
     const input: AppealLetterInput = {
       kind,
       requestDate,
       reference: value(form, 'reference') || undefined,
-      deniedOn: kind === 'denial' ? value(form, 'deniedOn') || undefined : undefined,
+      deniedOn: dates.deniedOn.value || undefined,
       recordsDescription: value(form, 'recordsDescription'),
       reasons: value(form, 'reasons') || undefined,
       contact: {
@@ -40,28 +89,39 @@ function setup(root: HTMLElement): void {
         email: value(form, 'email') || undefined,
         postal: value(form, 'postal') || undefined,
       },
-      date: value(form, 'date') || '[date]',
+      date: dates.date.value || UNDATED,
       recipient,
     };
-    const problems = checkAppealLetter(input);
-    if (!problems.length && input.deniedOn && input.deniedOn < requestDate)
+    // A date the browser could not read (30 February, a part left blank) has no value:
+    // say so, rather than "Enter the date".
+    const unreadable = (Object.keys(dates) as (keyof typeof dates)[]).filter(
+      (name) => dates[name].unreadable,
+    );
+    const problems: Problem[] = [
+      ...unreadable.map((field) => ({
+        field,
+        message: dateProblemMessage(DATE_SUBJECTS[field], 'impossible'),
+      })),
+      ...checkAppealLetter(input).filter(
+        (p) => !unreadable.includes(p.field as keyof typeof dates),
+      ),
+    ];
+    if (
+      !problems.length &&
+      input.deniedOn &&
+      isSupportedDate(input.deniedOn) &&
+      input.deniedOn < requestDate
+    )
       problems.push({
         field: 'deniedOn',
         message: 'The denial date cannot be before the date the request was received.',
       });
+    const emailAdvice = checkEmailField();
     if (problems.length) {
       output.hidden = true;
-      showErrors(
-        errors,
-        problems,
-        {
-          requestDate: 'ap-request-date',
-          deniedOn: 'ap-denied',
-          recordsDescription: 'ap-records',
-          name: 'ap-name',
-        },
-        form,
-      );
+      const order = Object.keys(FIELD_IDS);
+      problems.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+      showErrors(errors, problems, FIELD_IDS, form);
       announce(
         status,
         `The appeal could not be built: ${problems.map((p) => p.message).join(' ')}`,
@@ -69,13 +129,17 @@ function setup(root: HTMLElement): void {
       return;
     }
     clearErrors(errors, form);
-    const deadlines = isIsoDate(requestDate)
-      ? computeDeadlines({
-          receivedOn: requestDate,
-          channel: 'paper',
-          deniedOn: input.deniedOn,
-        })
-      : [];
+    let deadlines: Deadline[] = [];
+    try {
+      deadlines = computeDeadlines({
+        receivedOn: requestDate,
+        channel: 'paper',
+        deniedOn: input.deniedOn,
+      });
+    } catch (err) {
+      // checkAppealLetter accepted the dates, so this is a bug; the letter is still useful.
+      console.error('appeal builder:', err);
+    }
     const response = deadlines.find((d) => d.id === 'response');
     const appeal = deadlines.find((d) => d.id === 'appeal');
     if (kind === 'no-response' && response) input.responseDueOn = response.date;
@@ -84,11 +148,21 @@ function setup(root: HTMLElement): void {
     const due = root.querySelector<HTMLElement>('[data-pp-appeal-due]');
     const dueText = appeal
       ? `Send it so that it arrives by ${formatLong(appeal.date)}: ${appeal.explanation.join(' ')}`
-      : '';
+      : 'The appeal deadline could not be computed: count 30 days from the denial (see the deadline calculator above).';
     if (due) due.textContent = dueText;
+    // Compared with today's date in New York, where the deadline runs.
+    const timing = appeal ? deadlineTiming(appeal.date, todayInNewYork(new Date())) : null;
+    const timingNote = root.querySelector<HTMLElement>('[data-pp-appeal-timing]');
+    if (timingNote) {
+      timingNote.textContent = timing ?? '';
+      timingNote.hidden = timing === null;
+    }
     output.hidden = false;
     output.querySelector<HTMLElement>('h3')?.focus();
-    announce(status, `Appeal letter built. ${dueText}`);
+    announce(
+      status,
+      ['Appeal letter built.', dueText, timing, emailAdvice].filter(Boolean).join(' '),
+    );
   });
 
   wireLetterActions(output, status, () =>

@@ -1,11 +1,23 @@
 /** Deadline calculator (progressive enhancement of DeadlineCalculator.astro). */
 import { formatLong } from '../../lib/calendar.ts';
+import { dateProblemMessage } from '../../lib/foil/date-input.ts';
 import {
+  DEADLINE_DATE_FIELDS,
+  type Deadline,
+  type DeadlineDateField,
   type DeadlineInput,
-  DeadlineInputError,
+  checkDeadlineInput,
   computeDeadlines,
 } from '../../lib/foil/deadlines.ts';
-import { announce, clearErrors, enhance, showErrors, value } from './dom.ts';
+import {
+  type Problem,
+  announce,
+  clearErrors,
+  dateField,
+  enhance,
+  showErrors,
+  value,
+} from './dom.ts';
 
 const FIELD_IDS: Record<string, string> = {
   receivedOn: 'dl-received',
@@ -63,23 +75,56 @@ function setup(root: HTMLElement): void {
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     const channel = value(form, 'channel') === 'paper' ? 'paper' : 'electronic';
+    const dates = Object.fromEntries(
+      Object.keys(DEADLINE_DATE_FIELDS).map((name) => [name, dateField(form, name)]),
+    ) as Record<DeadlineDateField, ReturnType<typeof dateField>>;
     const input: DeadlineInput = {
-      receivedOn: value(form, 'receivedOn'),
+      receivedOn: dates.receivedOn.value,
       channel,
       receivedAt: channel === 'electronic' ? value(form, 'receivedAt') || undefined : undefined,
-      acknowledgedOn: value(form, 'acknowledgedOn') || undefined,
-      deniedOn: value(form, 'deniedOn') || undefined,
-      appealReceivedOn: value(form, 'appealReceivedOn') || undefined,
-      appealDecidedOn: value(form, 'appealDecidedOn') || undefined,
+      acknowledgedOn: dates.acknowledgedOn.value || undefined,
+      deniedOn: dates.deniedOn.value || undefined,
+      appealReceivedOn: dates.appealReceivedOn.value || undefined,
+      appealDecidedOn: dates.appealDecidedOn.value || undefined,
     };
-    let deadlines;
-    try {
-      deadlines = computeDeadlines(input);
-    } catch (err) {
-      if (!(err instanceof DeadlineInputError)) throw err;
+    // A date the browser could not read (30 February, a part left blank) has no value:
+    // say so, rather than "Enter the date" or nothing at all for an optional date.
+    const unreadable = (Object.keys(dates) as DeadlineDateField[]).filter(
+      (name) => dates[name].unreadable,
+    );
+    const problems: Problem[] = [
+      ...unreadable.map((field) => ({
+        field,
+        message: dateProblemMessage(DEADLINE_DATE_FIELDS[field], 'impossible'),
+      })),
+      ...checkDeadlineInput(input).filter(
+        (p) => !unreadable.includes(p.field as DeadlineDateField),
+      ),
+    ];
+    let deadlines: Deadline[] = [];
+    if (!problems.length) {
+      try {
+        deadlines = computeDeadlines(input);
+      } catch (err) {
+        // checkDeadlineInput accepted the input, so this is a bug: say so instead of failing silently.
+        console.error('deadline calculator:', err);
+        problems.push({
+          field: 'receivedOn',
+          message:
+            'These dates could not be counted. Check each date, or count by hand as the worked example above does.',
+        });
+      }
+    }
+    if (problems.length) {
       output.hidden = true;
-      showErrors(errors, [{ field: err.field, message: err.message }], FIELD_IDS, form);
-      announce(status, `The deadlines could not be computed: ${err.message}`);
+      // In form order, whatever found them.
+      const order = Object.keys(FIELD_IDS);
+      problems.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+      showErrors(errors, problems, FIELD_IDS, form);
+      announce(
+        status,
+        `The deadlines could not be computed: ${problems.map((p) => p.message).join(' ')}`,
+      );
       return;
     }
     clearErrors(errors, form);

@@ -1,8 +1,11 @@
 /**
- * Browser helpers shared by the FOIL tools: announcements, error summaries,
- * and the copy / download (.txt via a Blob) / print actions of a letter.
- * Nothing here makes a network request.
+ * Browser helpers shared by the FOIL tools: announcements, error summaries
+ * and the error messages beside fields, advisory hints, character counts,
+ * reading date inputs, and the copy / download (.txt via a Blob) / print
+ * actions of a letter. Nothing here makes a network request.
  */
+
+import { characterCount, formatCount } from '../../lib/foil/letters.ts';
 
 /** A field-level problem, as the src/lib/foil checkers return them. */
 export interface Problem {
@@ -40,9 +43,73 @@ export function value(form: HTMLFormElement, name: string): string {
 }
 
 /**
- * Shows an error summary linking each problem to its field, marks the fields
- * invalid, and moves focus to the summary. `ids` maps a problem's field to
- * the id of the control to link to.
+ * The element an inline message about control `id` is attached to: the
+ * control itself, or for a checkbox or radio button its fieldset (the message
+ * then follows the legend, as GOV.UK Frontend places it).
+ */
+function messageTarget(control: HTMLElement): { described: HTMLElement; before: Element | null } {
+  if (
+    control instanceof HTMLInputElement &&
+    (control.type === 'checkbox' || control.type === 'radio')
+  ) {
+    const fieldset = control.closest('fieldset');
+    if (fieldset) {
+      const legend = fieldset.querySelector(':scope > legend');
+      return {
+        described: fieldset,
+        before: legend ? legend.nextElementSibling : fieldset.firstElementChild,
+      };
+    }
+  }
+  return { described: control, before: control };
+}
+
+/** Adds `id` to the front of an element's aria-describedby. */
+function describeBy(el: HTMLElement, id: string): void {
+  const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((x) => x && x !== id);
+  el.setAttribute('aria-describedby', [id, ...ids].join(' '));
+}
+
+/** Removes `id` from an element's aria-describedby (the attribute goes when nothing is left). */
+function undescribeBy(el: HTMLElement, id: string): void {
+  const ids = (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((x) => x && x !== id);
+  if (ids.length) el.setAttribute('aria-describedby', ids.join(' '));
+  else el.removeAttribute('aria-describedby');
+}
+
+/**
+ * Shows an error message beside control `id` (GOV.UK Frontend's pattern): a
+ * paragraph starting with a visually hidden "Error:", placed just before the
+ * control, linked to it by aria-describedby, and aria-invalid on the control.
+ */
+function showFieldError(id: string, message: string): void {
+  const control = document.getElementById(id);
+  if (!control) return;
+  const errorId = `${id}-error`;
+  let p = document.getElementById(errorId);
+  if (p) {
+    p.append(` ${message}`);
+  } else {
+    const { described, before } = messageTarget(control);
+    p = document.createElement('p');
+    p.id = errorId;
+    p.className = 'pp-foil-field-error';
+    p.setAttribute('data-pp-field-error', '');
+    const hidden = document.createElement('span');
+    hidden.className = 'pp-visually-hidden';
+    hidden.textContent = 'Error: ';
+    p.append(hidden, message);
+    if (before) before.before(p);
+    else described.append(p);
+    describeBy(described, errorId);
+  }
+  control.setAttribute('aria-invalid', 'true');
+}
+
+/**
+ * Shows an error summary linking each problem to its field, an error message
+ * beside each field, marks the fields invalid, and moves focus to the summary.
+ * `ids` maps a problem's field to the id of the control to link to.
  */
 export function showErrors(
   box: HTMLElement,
@@ -67,7 +134,7 @@ export function showErrors(
         document.getElementById(id)?.focus();
       });
       li.append(a);
-      document.getElementById(id)?.setAttribute('aria-invalid', 'true');
+      showFieldError(id, p.message);
     } else li.textContent = p.message;
     list.append(li);
   }
@@ -76,11 +143,113 @@ export function showErrors(
   box.focus();
 }
 
-/** Removes the error summary and the invalid marks. */
+/** Removes the error summary, the messages beside the fields and the invalid marks. */
 export function clearErrors(box: HTMLElement, form: HTMLFormElement): void {
   box.replaceChildren();
   box.hidden = true;
+  for (const p of form.querySelectorAll<HTMLElement>('[data-pp-field-error]')) {
+    for (const el of form.querySelectorAll<HTMLElement>(`[aria-describedby~="${p.id}"]`))
+      undescribeBy(el, p.id);
+    p.remove();
+  }
   for (const el of form.querySelectorAll('[aria-invalid]')) el.removeAttribute('aria-invalid');
+}
+
+/**
+ * Shows (or, with `message` null, removes) an advisory hint beside control
+ * `id`: a message that does not stop anything, linked by aria-describedby.
+ */
+export function setFieldHint(id: string, message: string | null): void {
+  const control = document.getElementById(id);
+  if (!control) return;
+  const hintId = `${id}-advice`;
+  const existing = document.getElementById(hintId);
+  if (message === null) {
+    existing?.remove();
+    undescribeBy(control, hintId);
+    return;
+  }
+  if (existing) {
+    existing.textContent = message;
+    return;
+  }
+  const p = document.createElement('p');
+  p.id = hintId;
+  p.className = 'pp-foil-field-advice';
+  p.textContent = message;
+  control.after(p);
+  describeBy(control, hintId);
+}
+
+/** Pause after the last keystroke before a character limit is announced. */
+const COUNT_ANNOUNCE_DELAY_MS = 1000;
+/** Share of a limit from which the count of a single-line field is shown and announced. */
+const COUNT_NEAR = 0.8;
+
+/**
+ * Character counts of the fields with a `maxlength`: each `[data-pp-count-for=<id>]`
+ * element shows "N of M characters" for its field as the user types. A count
+ * marked `data-pp-count-near` (single-line fields) is shown only from 80% of the
+ * limit. The status region announces, politely and only once typing pauses,
+ * when the text comes near the limit and when it reaches it; never on each key.
+ */
+export function wireCharacterCounts(root: HTMLElement, status: HTMLElement | null): void {
+  for (const count of root.querySelectorAll<HTMLElement>('[data-pp-count-for]')) {
+    const field = document.getElementById(count.dataset['ppCountFor'] ?? '');
+    if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) continue;
+    const limit = field.maxLength;
+    if (limit <= 0) continue;
+    const onlyNear = count.hasAttribute('data-pp-count-near');
+    const label = field.labels?.[0]?.textContent?.trim() || 'This field';
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let said: 'under' | 'near' | 'full' = 'under';
+    const update = () => {
+      const n = field.value.length;
+      const level = n >= limit ? 'full' : n >= limit * COUNT_NEAR ? 'near' : 'under';
+      count.textContent =
+        characterCount(n, limit) +
+        (level === 'full' ? ': the limit. Text beyond it is not kept.' : '');
+      count.classList.toggle('pp-foil-count--full', level === 'full');
+      if (onlyNear) {
+        const show = level !== 'under';
+        if (show !== !count.hidden) {
+          count.hidden = !show;
+          if (show) describeBy(field, count.id);
+          else undescribeBy(field, count.id);
+        }
+      }
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        if (level === said) return;
+        said = level;
+        if (level === 'full')
+          announce(status, `${label}: limit of ${formatCount(limit)} characters reached.`);
+        else if (level === 'near')
+          announce(status, `${label}: ${formatCount(limit - n)} characters left.`);
+      }, COUNT_ANNOUNCE_DELAY_MS);
+    };
+    field.addEventListener('input', update);
+    update();
+  }
+}
+
+/** What a date input holds. */
+export interface DateField {
+  /** The value, trimmed: `YYYY-MM-DD` from a date picker, any text where the browser has none. */
+  value: string;
+  /**
+   * True when the browser holds an entry it cannot read as a date (30
+   * February, a part left blank): `validity.badInput`. The value is then ''.
+   */
+  unreadable: boolean;
+}
+
+/** Reads a named date input of a form. */
+export function dateField(form: HTMLFormElement, name: string): DateField {
+  const el = form.elements.namedItem(name);
+  if (!(el instanceof HTMLInputElement)) return { value: '', unreadable: false };
+  const v = el.value.trim();
+  return { value: v, unreadable: v === '' && el.validity.badInput };
 }
 
 /** Starts a download of `text` as a UTF-8 .txt file, made in the browser (Blob URL). */

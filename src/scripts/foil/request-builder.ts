@@ -1,11 +1,33 @@
 /** Request letter builder (progressive enhancement of RequestBuilder.astro). */
+import { dateProblemMessage } from '../../lib/foil/date-input.ts';
 import {
+  UNDATED,
+  checkEmail,
   checkRequestLetter,
   composeRequestLetter,
+  emailHint,
   letterFileName,
 } from '../../lib/foil/letters.ts';
 import type { RequestLetterInput } from '../../lib/foil/letters.ts';
-import { announce, clearErrors, enhance, showErrors, value, wireLetterActions } from './dom.ts';
+import {
+  type Problem,
+  announce,
+  clearErrors,
+  dateField,
+  enhance,
+  setFieldHint,
+  showErrors,
+  value,
+  wireCharacterCounts,
+  wireLetterActions,
+} from './dom.ts';
+
+/** The date fields, with the words that start a sentence about each. */
+const DATE_SUBJECTS = {
+  dateFrom: 'The start date',
+  dateTo: 'The end date',
+  date: 'The date of the letter',
+} as const;
 
 function setup(root: HTMLElement): void {
   const form = enhance(root);
@@ -28,9 +50,24 @@ function setup(root: HTMLElement): void {
     );
   });
   showGroup();
+  wireCharacterCounts(root, status);
+
+  /** Shows or removes the hint beside the email field; returns the hint. */
+  const checkEmailField = (): string | null => {
+    const problem = checkEmail(value(form, 'email'));
+    const hint = problem ? emailHint(problem) : null;
+    setFieldHint('rq-email', hint);
+    return hint;
+  };
+  form.querySelector('[name="email"]')?.addEventListener('change', checkEmailField);
 
   form.addEventListener('submit', (e) => {
     e.preventDefault();
+    const dates = {
+      dateFrom: dateField(form, 'dateFrom'),
+      dateTo: dateField(form, 'dateTo'),
+      date: dateField(form, 'date'),
+    };
     const group = groups().find((g) => !g.hidden);
     const boxes = group
       ? [...group.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')]
@@ -47,8 +84,8 @@ function setup(root: HTMLElement): void {
           ? [{ title: 'Other records', wording: value(form, 'other') }]
           : []),
       ],
-      dateFrom: value(form, 'dateFrom') || undefined,
-      dateTo: value(form, 'dateTo') || undefined,
+      dateFrom: dates.dateFrom.value || undefined,
+      dateTo: dates.dateTo.value || undefined,
       format: value(form, 'format') as RequestLetterInput['format'],
       contact: {
         name: value(form, 'name'),
@@ -58,26 +95,44 @@ function setup(root: HTMLElement): void {
       },
       feeWaiver: (form.elements.namedItem('feeWaiver') as HTMLInputElement | null)?.checked,
       expedited: value(form, 'expedited') || undefined,
-      date: value(form, 'date') || '[date]',
+      date: dates.date.value || UNDATED,
       recipient,
     };
-    const problems = checkRequestLetter(input);
+    // A date the browser could not read (30 February, a part left blank) has no value:
+    // say so instead of leaving it out of the letter.
+    const unreadable = (Object.keys(dates) as (keyof typeof dates)[]).filter(
+      (name) => dates[name].unreadable,
+    );
+    const problems: Problem[] = [
+      ...unreadable.map((field) => ({
+        field,
+        message: dateProblemMessage(DATE_SUBJECTS[field], 'impossible'),
+      })),
+      ...checkRequestLetter(input).filter(
+        (p) => !unreadable.includes(p.field as keyof typeof dates),
+      ),
+    ];
+    const emailAdvice = checkEmailField();
     const firstBox = group?.querySelector<HTMLInputElement>('input[type="checkbox"]');
     if (problems.length) {
       output.hidden = true;
-      showErrors(
-        errors,
-        problems,
-        {
-          technology: 'rq-technology',
-          records: firstBox?.id ?? 'rq-other',
-          name: 'rq-name',
-          email: 'rq-email',
-          dateFrom: 'rq-from',
-          dateTo: 'rq-to',
-        },
-        form,
-      );
+      // Fields in form order, so the summary reads top to bottom.
+      const ids: Record<string, string> = {
+        technology: 'rq-technology',
+        records: firstBox?.id ?? 'rq-other',
+        other: 'rq-other',
+        dateFrom: 'rq-from',
+        dateTo: 'rq-to',
+        name: 'rq-name',
+        email: 'rq-email',
+        postal: 'rq-postal',
+        phone: 'rq-phone',
+        expedited: 'rq-expedited',
+        date: 'rq-date',
+      };
+      const order = Object.keys(ids);
+      problems.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
+      showErrors(errors, problems, ids, form);
       announce(
         status,
         `The letter could not be built: ${problems.map((p) => p.message).join(' ')}`,
@@ -91,7 +146,12 @@ function setup(root: HTMLElement): void {
     output.querySelector<HTMLElement>('h3')?.focus();
     announce(
       status,
-      `Letter built with ${input.records.length} record${input.records.length === 1 ? '' : 's'}. Use the buttons below it to copy, download or print it.`,
+      [
+        `Letter built with ${input.records.length} record${input.records.length === 1 ? '' : 's'}. Use the buttons below it to copy, download or print it.`,
+        emailAdvice,
+      ]
+        .filter(Boolean)
+        .join(' '),
     );
   });
 
