@@ -1,4 +1,5 @@
 import type { CountTable, PublishedViewData, StatsFile } from '../../schemas/stats.ts';
+import { csvDocument } from '../csv.ts';
 import { formatFigure } from './published.ts';
 
 /** What the statistics pages need of a policy entry. */
@@ -189,15 +190,9 @@ export const DOWNLOAD_COLUMNS = [
   'source',
 ] as const;
 
-/** The plotted numbers of a chart as CSV (RFC 4180, header row, CRLF-free). */
+/** The plotted numbers of a chart as CSV (header row, one line per point; see csvDocument). */
 export function chartCsv(chart: ChartSpec): string {
-  const cell = (v: unknown): string => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
-  const lines = [DOWNLOAD_COLUMNS.join(',')];
-  for (const p of chart.points) lines.push(DOWNLOAD_COLUMNS.map((c) => cell(p[c])).join(','));
-  return `${lines.join('\n')}\n`;
+  return csvDocument(chart.points, DOWNLOAD_COLUMNS);
 }
 
 /** The plotted numbers of a chart as JSON. */
