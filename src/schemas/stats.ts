@@ -238,8 +238,11 @@ export const CountTableSchema = z.object({
   colLabel: z.string(),
   rows: z.array(z.string()),
   cols: z.array(z.string()),
+  /** cells[r][c], after disclosure control. */
   cells: z.array(z.array(CellSchema)),
+  /** Row totals; null when the table has one column (they would repeat the cells). */
   rowTotals: z.array(CellSchema).nullable(),
+  /** Column totals; null when the table has one row. */
   colTotals: z.array(CellSchema).nullable(),
   total: CellSchema,
   /** Repository path of the SQL file that made the table, and its text. */

@@ -1,16 +1,13 @@
+import type { AddendumRow, Policy } from '../../schemas/policy.ts';
 import type { CountTable, PublishedViewData, StatsFile } from '../../schemas/stats.ts';
 import { csvDocument } from '../csv.ts';
 import { formatFigure } from './published.ts';
 
-/** What the statistics pages need of a policy entry. */
-export interface PolicyFacts {
-  slug: string;
-  technology: string;
-  status: 'draft' | 'final';
-  posted?: string | undefined;
-  updated?: string | undefined;
-  addenda: { date: string; description: string }[];
-}
+/** What the statistics pages need of a policy entry (its slug and frontmatter fields). */
+export type PolicyFacts = { slug: string } & Pick<
+  Policy,
+  'technology' | 'status' | 'posted' | 'updated'
+> & { addenda: Pick<AddendumRow, 'date' | 'description'>[] };
 
 /** One plotted number (or the reason there is none), as tabled and downloaded. */
 export interface ChartPoint {
