@@ -204,6 +204,8 @@ function checkDescriptor(
 
 /** The validated descriptor. */
 export type DataPackage = z.output<typeof DataPackageSchema>;
+/** A descriptor as written in JSON (defaults not yet applied). */
+export type DataPackageInput = z.input<typeof DataPackageSchema>;
 /** One validated dataset declaration. */
 export type Resource = z.output<typeof ResourceSchema>;
 /** One validated column declaration. */
