@@ -146,10 +146,7 @@ export const DataPackageSchema = z
  * the descriptor (e.g. `resources.3.schema.primaryKey.0`); `params.fix` says
  * how to correct it.
  */
-function checkDescriptor(
-  pkg: { resources: z.output<typeof ResourceSchema>[] },
-  ctx: z.RefinementCtx,
-): void {
+function checkDescriptor(pkg: { resources: Resource[] }, ctx: z.RefinementCtx): void {
   const issue = (path: (string | number)[], message: string, fix: string): void =>
     ctx.addIssue({ code: 'custom', path, message, params: { fix } });
   const names = new Set<string>();
