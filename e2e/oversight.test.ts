@@ -151,7 +151,7 @@ describe('compare matrix /compare/', () => {
 
   it('offers the matrix as CSV and JSON with both policies and citation URLs', async () => {
     const csv = await get('/compare/key-facts.csv');
-    const lines = csv.trimEnd().split('\r\n');
+    const lines = csv.trimEnd().split('\n');
     expect(lines[0]).toBe(
       'slug,technology,fact_id,fact,status,value,detail,source,citations,citation_urls',
     );

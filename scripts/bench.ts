@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
+import type { DataPackageInput } from '../src/schemas/stats.ts';
 import { writeSyntheticUsageLog } from './bench/synthetic-logs.ts';
 
 const { values } = parseArgs({
@@ -46,10 +47,7 @@ function child(args: string[]): Result & { wallMs: number; load: string } {
   return { ...(JSON.parse(out.trim().split('\n').pop()!) as Result), wallMs, load };
 }
 
-const real = JSON.parse(readFileSync('data/stats/datapackage.json', 'utf8')) as {
-  resources: { name: string; path: string }[];
-  'x-pp': { technologies: { extra: string[] } };
-};
+const real = JSON.parse(readFileSync('data/stats/datapackage.json', 'utf8')) as DataPackageInput;
 const lines: string[] = [];
 console.log(
   `bench: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, seed ${seed}, files in ${dir}`,

@@ -1,7 +1,10 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file, glob, type Loader } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { PolicySchema, PublicationSchema } from './schemas/policy.ts';
-import { StatsFileSchema } from './schemas/stats.ts';
+import { DataPackageSchema, StatsFileSchema } from './schemas/stats.ts';
 import { KeyFactsFileSchema } from './schemas/oversight.ts';
 import { LegalFactSchema, RecordMapSchema } from './schemas/foil.ts';
 
@@ -67,4 +70,42 @@ const stats = defineCollection({
   schema: StatsFileSchema,
 });
 
-export const collections = { policies, publications, keyFacts, foilMaps, legalFacts, stats };
+/** The statistics inputs' descriptor: `data/stats/datapackage.json`, one entry with id `datapackage`. */
+const STATS_DESCRIPTOR = 'data/stats/datapackage.json';
+const dataPackage = defineCollection({
+  loader: file(STATS_DESCRIPTOR, { parser: (text) => ({ datapackage: JSON.parse(text) }) }),
+  schema: DataPackageSchema,
+});
+
+/**
+ * The published-claims CSV files exactly as received (served at /data/<name>.csv):
+ * one entry per `published` resource of the descriptor, its id the repository
+ * path that content/stats provenance records. Record-level files are never loaded.
+ */
+const receivedFiles = defineCollection({
+  loader: {
+    name: 'received-files',
+    load: async ({ config, store, parseData }) => {
+      const read = (p: string) => readFile(new URL(p, config.root), 'utf8');
+      const pkg = DataPackageSchema.parse(JSON.parse(await read(STATS_DESCRIPTOR)));
+      store.clear();
+      for (const r of pkg.resources.filter((x) => x['x-pp'].kind === 'published')) {
+        const id = path.posix.join(path.posix.dirname(STATS_DESCRIPTOR), r.path);
+        const data = await parseData({ id, data: { text: await read(id) } });
+        store.set({ id, data, filePath: id });
+      }
+    },
+  } satisfies Loader,
+  schema: z.object({ text: z.string() }),
+});
+
+export const collections = {
+  policies,
+  publications,
+  keyFacts,
+  foilMaps,
+  legalFacts,
+  stats,
+  dataPackage,
+  receivedFiles,
+};

@@ -1,4 +1,4 @@
-import type { Cell } from '../../src/schemas/stats.ts';
+import type { Cell, CountTable } from '../../src/schemas/stats.ts';
 
 /** A two-way table of raw counts, before disclosure control. */
 export interface RawTable {
@@ -9,20 +9,15 @@ export interface RawTable {
 }
 
 /** A table after disclosure control: every cell and total published or suppressed. */
-export interface SuppressedTable {
-  rows: string[];
-  cols: string[];
-  cells: Cell[][];
-  /** Row totals; null when the table has one column (they would repeat the cells). */
-  rowTotals: Cell[] | null;
-  /** Column totals; null when the table has one row. */
-  colTotals: Cell[] | null;
-  total: Cell;
+export type SuppressedTable = Pick<
+  CountTable,
+  'rows' | 'cols' | 'cells' | 'rowTotals' | 'colTotals' | 'total'
+> & {
   /** Cells and totals withheld: primary (below threshold) plus complementary. */
   suppressed: number;
   /** Of which withheld only to protect another cell. */
   complementary: number;
-}
+};
 
 interface Slot {
   n: number;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Field } from '../../src/schemas/stats.ts';
 import { StatsInputError } from './errors.ts';
-import { checkHeader, validateRows, type LinedRow } from './validate.ts';
+import type { LinedRow } from '../../src/lib/stats/published.ts';
+import { checkHeader, validateRows } from './validate.ts';
 
 const fields: Field[] = [
   { name: 'id', type: 'string', constraints: { required: true } },

@@ -1,12 +1,7 @@
+import type { LinedRow } from '../../src/lib/stats/published.ts';
 import type { Field } from '../../src/schemas/stats.ts';
 import { StatsInputError } from './errors.ts';
 import { isIsoDate } from './time.ts';
-
-/** One data row of a CSV file with its 1-based line number. */
-export interface LinedRow {
-  line: number;
-  values: string[];
-}
 
 /** The fix to suggest for each kind of problem. */
 export const FIXES = {

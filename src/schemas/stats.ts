@@ -63,7 +63,8 @@ export const PublishedViewSchema = z.object({
   metrics: z.array(z.string()).min(1),
 });
 
-const PublishedExtSchema = z.object({
+/** The `x-pp` extension of a published-claims resource. */
+export const PublishedExtSchema = z.object({
   kind: z.literal('published'),
   scope: z.object({
     technology: z.string().optional(),
@@ -88,7 +89,8 @@ const PublishedExtSchema = z.object({
 /** Time grains record-level data may be coarsened to. */
 export const GrainSchema = z.enum(['month', 'quarter', 'year']);
 
-const RecordsExtSchema = z.object({
+/** The `x-pp` extension of a record-level resource. */
+export const RecordsExtSchema = z.object({
   kind: z.literal('records'),
   dimensions: z.array(z.string()),
   measure: z.string(),
@@ -117,22 +119,90 @@ export const ResourceSchema = z.object({
   'x-pp': z.discriminatedUnion('kind', [PublishedExtSchema, RecordsExtSchema]),
 });
 
-/** The descriptor `data/stats/datapackage.json` (Frictionless data package, with `x-pp` extensions). */
-export const DataPackageSchema = z.object({
-  profile: z.literal('data-package'),
-  name: z.string(),
-  title: z.string(),
-  description: z.string(),
-  licenses: z.array(LicenceSchema).min(1),
-  'x-pp': z.object({
-    defaultThreshold: z.number().int().positive(),
-    technologies: z.object({ from: z.string(), extra: z.array(z.string()) }),
-  }),
-  resources: z.array(ResourceSchema).min(1),
-});
+/**
+ * The descriptor `data/stats/datapackage.json` (Frictionless data package, with
+ * `x-pp` extensions). Beyond each field's shape, the fields must agree with
+ * each other (see checkDescriptor).
+ */
+export const DataPackageSchema = z
+  .object({
+    profile: z.literal('data-package'),
+    name: z.string(),
+    title: z.string(),
+    description: z.string(),
+    licenses: z.array(LicenceSchema).min(1),
+    'x-pp': z.object({
+      defaultThreshold: z.number().int().positive(),
+      technologies: z.object({ from: z.string(), extra: z.array(z.string()) }),
+    }),
+    resources: z.array(ResourceSchema).min(1),
+  })
+  .superRefine(checkDescriptor);
+
+/**
+ * The cross-field rules of a descriptor, resource by resource: unique names,
+ * primary key, `x-pp-notBefore` and the record-level `x-pp` columns name
+ * declared fields of the right type. Each issue's path is the field path in
+ * the descriptor (e.g. `resources.3.schema.primaryKey.0`); `params.fix` says
+ * how to correct it.
+ */
+function checkDescriptor(pkg: { resources: Resource[] }, ctx: z.RefinementCtx): void {
+  const issue = (path: (string | number)[], message: string, fix: string): void =>
+    ctx.addIssue({ code: 'custom', path, message, params: { fix } });
+  const names = new Set<string>();
+  pkg.resources.forEach((r, i) => {
+    const at = ['resources', i];
+    if (names.has(r.name))
+      issue([...at, 'name'], 'two resources share a name', 'give every resource its own name');
+    names.add(r.name);
+    const fields = new Map(r.schema.fields.map((f) => [f.name, f]));
+    r.schema.primaryKey.forEach((k, j) => {
+      if (!fields.has(k))
+        issue(
+          [...at, 'schema', 'primaryKey', j],
+          `primary key column "${k}" is not a field`,
+          'list only declared fields in primaryKey',
+        );
+    });
+    r.schema.fields.forEach((f, j) => {
+      const other = f.constraints?.['x-pp-notBefore'];
+      if (other !== undefined && fields.get(other)?.type !== 'date')
+        issue(
+          [...at, 'schema', 'fields', j, 'constraints', 'x-pp-notBefore'],
+          `x-pp-notBefore names "${other}", which is not a date field`,
+          'name a date field of the same resource',
+        );
+    });
+    const ext = r['x-pp'];
+    if (ext.kind !== 'records') return;
+    const named = [
+      ...ext.dropBeforeAggregation.map((column, j) => ({
+        at: ['dropBeforeAggregation', j],
+        column,
+      })),
+      { at: ['timeField'], column: ext.timeField },
+      ...ext.dimensions.map((column, j) => ({ at: ['dimensions', j], column })),
+    ];
+    for (const x of named)
+      if (!fields.has(x.column))
+        issue(
+          [...at, 'x-pp', ...x.at],
+          `column "${x.column}" is not a field`,
+          'name only declared fields in x-pp',
+        );
+    if (fields.get(ext.timeField)?.type !== 'date')
+      issue(
+        [...at, 'x-pp', 'timeField'],
+        `time field "${ext.timeField}" is not of type date`,
+        'declare the time field with "type": "date"',
+      );
+  });
+}
 
 /** The validated descriptor. */
 export type DataPackage = z.output<typeof DataPackageSchema>;
+/** A descriptor as written in JSON (defaults not yet applied). */
+export type DataPackageInput = z.input<typeof DataPackageSchema>;
 /** One validated dataset declaration. */
 export type Resource = z.output<typeof ResourceSchema>;
 /** One validated column declaration. */
@@ -141,6 +211,12 @@ export type Field = z.output<typeof FieldSchema>;
 export type PublishedView = z.output<typeof PublishedViewSchema>;
 /** A time grain: month, quarter or year. */
 export type Grain = z.output<typeof GrainSchema>;
+/** The `x-pp` extension of a published-claims resource. */
+export type PublishedExt = z.output<typeof PublishedExtSchema>;
+/** The `x-pp` extension of a record-level resource. */
+export type RecordsExt = z.output<typeof RecordsExtSchema>;
+/** A declared repair of a row as received. */
+export type Repair = z.output<typeof RepairSchema>;
 
 // ---------------------------------------------------------------------------
 // Output: content/stats/<dataset>.json
@@ -161,8 +237,11 @@ export const CountTableSchema = z.object({
   colLabel: z.string(),
   rows: z.array(z.string()),
   cols: z.array(z.string()),
+  /** cells[r][c], after disclosure control. */
   cells: z.array(z.array(CellSchema)),
+  /** Row totals; null when the table has one column (they would repeat the cells). */
   rowTotals: z.array(CellSchema).nullable(),
+  /** Column totals; null when the table has one row. */
   colTotals: z.array(CellSchema).nullable(),
   total: CellSchema,
   /** Repository path of the SQL file that made the table, and its text. */
@@ -212,7 +291,8 @@ export const PublishedViewDataSchema = z.object({
   ),
 });
 
-const ProvenanceSchema = z.object({
+/** Where a stats file's numbers come from: inputs, rows used and excluded, cells withheld. */
+export const ProvenanceSchema = z.object({
   inputs: z.array(
     z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number() }),
   ),
@@ -228,45 +308,79 @@ const ProvenanceSchema = z.object({
   droppedColumns: z.array(z.string()),
 });
 
-/** A file in content/stats/: one per declared dataset. */
-export const StatsFileSchema = z.object({
+/** Medians (e.g. days from received to closed) per period, where enough records count. */
+export const MeasureSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  technology: z.string(),
+  /**
+   * The median per period, published only where at least `threshold` requests
+   * closed. The number of requests is not published beside it, so it cannot be
+   * subtracted from the counts table to reveal a suppressed cell.
+   */
+  rows: z.array(
+    z.object({
+      period: z.string(),
+      median: z.number().nullable(),
+      status: z.enum(['published', 'suppressed']),
+    }),
+  ),
+  sql: z.object({ file: z.string(), text: z.string() }),
+});
+
+/** The fields every stats file starts with, in file order. */
+const statsFileHead = {
   generated: z.literal(GENERATED_MARK),
   dataset: z.string(),
   title: z.string(),
   description: z.string(),
-  kind: z.enum(['published', 'records']),
-  /** `no-records`: the dataset is declared but no file has been received. */
-  status: z.enum(['published', 'no-records']),
+};
+
+/**
+ * A published-claims dataset: figures and charts quoted from the file as
+ * received; no threshold, grain, tables or measures. Both kinds list the same
+ * fields in the same order (the order of the generated JSON).
+ */
+export const PublishedStatsFileSchema = z.object({
+  ...statsFileHead,
+  kind: z.literal('published'),
+  status: z.literal('published'),
   path: z.string(),
-  threshold: z.number().int().nullable(),
-  grain: GrainSchema.nullable(),
+  threshold: z.null(),
+  grain: z.null(),
   scope: z.object({ technology: z.string().nullable(), agency: z.string().nullable() }),
   provenance: ProvenanceSchema,
   figures: z.array(FigureSchema),
   views: z.array(PublishedViewDataSchema),
-  tables: z.array(CountTableSchema),
-  /** Medians (e.g. days from received to closed) per period, where enough records count. */
-  measures: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      technology: z.string(),
-      /**
-       * The median per period, published only where at least `threshold` requests
-       * closed. The number of requests is not published beside it, so it cannot be
-       * subtracted from the counts table to reveal a suppressed cell.
-       */
-      rows: z.array(
-        z.object({
-          period: z.string(),
-          median: z.number().nullable(),
-          status: z.enum(['published', 'suppressed']),
-        }),
-      ),
-      sql: z.object({ file: z.string(), text: z.string() }),
-    }),
-  ),
+  tables: z.array(CountTableSchema).length(0),
+  measures: z.array(MeasureSchema).length(0),
 });
+
+/**
+ * A record-level dataset: counts after disclosure control and medians at the
+ * declared threshold and grain; no figures or views.
+ */
+export const RecordsStatsFileSchema = z.object({
+  ...statsFileHead,
+  kind: z.literal('records'),
+  /** `no-records`: the dataset is declared but no file has been received. */
+  status: z.enum(['published', 'no-records']),
+  path: z.string(),
+  threshold: z.number().int(),
+  grain: GrainSchema,
+  scope: z.object({ technology: z.null(), agency: z.null() }),
+  provenance: ProvenanceSchema,
+  figures: z.array(FigureSchema).length(0),
+  views: z.array(PublishedViewDataSchema).length(0),
+  tables: z.array(CountTableSchema),
+  measures: z.array(MeasureSchema),
+});
+
+/** A file in content/stats/: one per declared dataset, by its kind. */
+export const StatsFileSchema = z.discriminatedUnion('kind', [
+  PublishedStatsFileSchema,
+  RecordsStatsFileSchema,
+]);
 
 /** A count after disclosure control. */
 export type Cell = z.output<typeof CellSchema>;
@@ -278,3 +392,11 @@ export type Figure = z.output<typeof FigureSchema>;
 export type PublishedViewData = z.output<typeof PublishedViewDataSchema>;
 /** A generated content/stats/<dataset>.json document. */
 export type StatsFile = z.output<typeof StatsFileSchema>;
+/** A generated document of a published-claims dataset. */
+export type PublishedStatsFile = z.output<typeof PublishedStatsFileSchema>;
+/** A generated document of a record-level dataset. */
+export type RecordsStatsFile = z.output<typeof RecordsStatsFileSchema>;
+/** Where a generated document's numbers come from. */
+export type Provenance = z.output<typeof ProvenanceSchema>;
+/** Medians per period of one statistic and technology. */
+export type Measure = z.output<typeof MeasureSchema>;

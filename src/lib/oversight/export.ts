@@ -2,6 +2,7 @@
  * The compare matrix as downloadable data (CSV and JSON), built from the same
  * values the page shows. Deterministic: no generation time in the output.
  */
+import { csvDocument } from '../csv.ts';
 import { citationHref, citationLabel } from './citations.ts';
 import { FACT_GROUPS, KEY_FACTS } from './key-facts.ts';
 import type { Oversight } from './oversight.ts';
@@ -20,31 +21,25 @@ export const CSV_COLUMNS = [
   'citation_urls',
 ] as const;
 
-/** Quotes a CSV field when it holds a comma, quote or line break (RFC 4180). */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** The key facts of every policy as CSV (RFC 4180, CRLF line ends); `site` makes the URLs absolute. */
+/** The key facts of every policy as CSV (see csvDocument); `site` makes the URLs absolute. */
 export function keyFactsCsv(data: Oversight, site: string): string {
-  const rows: string[][] = [[...CSV_COLUMNS]];
-  for (const p of data.policies)
-    for (const f of data.facts.get(p.slug) ?? []) {
-      const def = KEY_FACTS.find((d) => d.id === f.factId);
-      rows.push([
-        p.slug,
-        p.technology,
-        f.factId,
-        def?.label ?? f.factId,
-        f.status,
-        f.value,
-        f.detail ?? '',
-        f.source,
-        f.citations.map(citationLabel).join('; '),
-        f.citations.map((id) => new URL(citationHref(p.slug, id), site).href).join(' '),
-      ]);
-    }
-  return rows.map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  const records = data.policies.flatMap((p) =>
+    (data.facts.get(p.slug) ?? []).map((f): Record<(typeof CSV_COLUMNS)[number], string> => ({
+      slug: p.slug,
+      technology: p.technology,
+      fact_id: f.factId,
+      fact: KEY_FACTS.find((d) => d.id === f.factId)?.label ?? f.factId,
+      status: f.status,
+      value: f.value,
+      detail: f.detail ?? '',
+      source: f.source,
+      citations: f.citations.map(citationLabel).join('; '),
+      citation_urls: f.citations
+        .map((id) => new URL(citationHref(p.slug, id), site).href)
+        .join(' '),
+    })),
+  );
+  return csvDocument(records, CSV_COLUMNS);
 }
 
 /** The key facts of every policy as a JSON document with the fact definitions. */

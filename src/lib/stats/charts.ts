@@ -1,15 +1,13 @@
+import type { AddendumRow, Policy } from '../../schemas/policy.ts';
 import type { CountTable, PublishedViewData, StatsFile } from '../../schemas/stats.ts';
+import { csvDocument } from '../csv.ts';
 import { formatFigure } from './published.ts';
 
-/** What the statistics pages need of a policy entry. */
-export interface PolicyFacts {
-  slug: string;
-  technology: string;
-  status: 'draft' | 'final';
-  posted?: string | undefined;
-  updated?: string | undefined;
-  addenda: { date: string; description: string }[];
-}
+/** What the statistics pages need of a policy entry (its slug and frontmatter fields). */
+export type PolicyFacts = { slug: string } & Pick<
+  Policy,
+  'technology' | 'status' | 'posted' | 'updated'
+> & { addenda: Pick<AddendumRow, 'date' | 'description'>[] };
 
 /** One plotted number (or the reason there is none), as tabled and downloaded. */
 export interface ChartPoint {
@@ -189,15 +187,9 @@ export const DOWNLOAD_COLUMNS = [
   'source',
 ] as const;
 
-/** The plotted numbers of a chart as CSV (RFC 4180, header row, CRLF-free). */
+/** The plotted numbers of a chart as CSV (header row, one line per point; see csvDocument). */
 export function chartCsv(chart: ChartSpec): string {
-  const cell = (v: unknown): string => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
-  };
-  const lines = [DOWNLOAD_COLUMNS.join(',')];
-  for (const p of chart.points) lines.push(DOWNLOAD_COLUMNS.map((c) => cell(p[c])).join(','));
-  return `${lines.join('\n')}\n`;
+  return csvDocument(chart.points, DOWNLOAD_COLUMNS);
 }
 
 /** The plotted numbers of a chart as JSON. */

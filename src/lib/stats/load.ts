@@ -4,13 +4,7 @@ import type { PolicyFacts } from './charts.ts';
 /** A policy collection entry, as far as statistics need it. */
 export interface PolicyEntryLike {
   id: string;
-  data: {
-    technology: string;
-    status: 'draft' | 'final';
-    posted?: string | undefined;
-    updated?: string | undefined;
-    addenda: { date: string; description: string }[];
-  };
+  data: Omit<PolicyFacts, 'slug'>;
 }
 
 /** Policy entries to the facts the statistics pages use, sorted by slug. */

@@ -1,5 +1,10 @@
 import type { Figure, PublishedView, PublishedViewData, Resource } from '../../schemas/stats.ts';
-import type { LinedRow } from '../../../scripts/stats/validate.ts';
+
+/** One data row of a CSV file with its 1-based line number (as csv-parse reports it). */
+export interface LinedRow {
+  line: number;
+  values: string[];
+}
 
 /** Qualifier words a source prints with a number, in the order they are looked for. */
 const QUALIFIERS = ['more than', 'at least', 'nearly', 'about', 'roughly', 'approximately'];

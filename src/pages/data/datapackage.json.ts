@@ -1,16 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { DataPackageSchema } from '../../schemas/stats.ts';
+import { loadDataPackage } from '../../components/stats/data.ts';
 import { siteDataPackage } from '../../lib/stats/datapackage.ts';
 import { sortedStats } from '../../lib/stats/load.ts';
 
 /** `/data/datapackage.json`: the Frictionless descriptor of every published dataset. */
 export const GET: APIRoute = async () => {
-  const pkg = DataPackageSchema.parse(
-    JSON.parse(await readFile('data/stats/datapackage.json', 'utf8')),
-  );
-  const body = siteDataPackage(pkg, sortedStats(await getCollection('stats')));
+  const body = siteDataPackage(await loadDataPackage(), sortedStats(await getCollection('stats')));
   return new Response(`${JSON.stringify(body, null, 2)}\n`, {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });

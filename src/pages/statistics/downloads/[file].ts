@@ -1,6 +1,6 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCollection } from 'astro:content';
-import { allCharts, chartCsv, chartJson, type ChartSpec } from '../../../lib/stats/charts.ts';
+import { allCharts, chartCsv, chartJson } from '../../../lib/stats/charts.ts';
 import { policyFacts, sortedStats } from '../../../lib/stats/load.ts';
 
 /** `/statistics/downloads/<chart>.csv|json`: exactly the numbers each chart plots. */
@@ -10,14 +10,14 @@ export const getStaticPaths = (async () => {
     policyFacts(await getCollection('policies')),
   );
   return charts.flatMap((chart) => [
-    { params: { file: `${chart.id}.csv` }, props: { chart, format: 'csv' } },
-    { params: { file: `${chart.id}.json` }, props: { chart, format: 'json' } },
+    { params: { file: `${chart.id}.csv` }, props: { chart, format: 'csv' as const } },
+    { params: { file: `${chart.id}.json` }, props: { chart, format: 'json' as const } },
   ]);
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const chart = props['chart'] as ChartSpec;
-  if (props['format'] === 'csv') {
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = ({ props }) => {
+  const { chart, format } = props;
+  if (format === 'csv') {
     return new Response(chartCsv(chart), {
       headers: { 'content-type': 'text/csv; charset=utf-8' },
     });

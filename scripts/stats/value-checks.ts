@@ -1,0 +1,118 @@
+/**
+ * The value checks of a record-level file, as one table: each declared
+ * constraint (and each column type) becomes a SQL condition that a bad value
+ * meets, with the problem and fix to report at the first bad row. DuckDB runs
+ * them all in one scan of the loaded table (see records-dataset.ts).
+ */
+import type { Field } from '../../src/schemas/stats.ts';
+import { quoteSql } from './duckdb.ts';
+import { quoteIdent } from './time.ts';
+import { FIXES } from './validate.ts';
+
+/** One check of one column. */
+export interface ValueCheck {
+  column: string;
+  /** SQL condition met by a row whose value is bad. */
+  sql: string;
+  problem: string;
+  fix: string;
+}
+
+/**
+ * A row of the table. `when` picks what the check needs from the field (its
+ * constraint, or true); false or undefined means the check does not apply.
+ * `sql` gets the quoted column name.
+ */
+interface CheckRule<T> {
+  when: (f: Field, technologies: readonly string[]) => T | false | undefined;
+  sql: (c: string, arg: T) => string;
+  problem: (arg: T) => string;
+  fix: string;
+}
+
+type AnyRule = (f: Field, technologies: readonly string[]) => ValueCheck | null;
+
+function rule<T>(r: CheckRule<T>): AnyRule {
+  return (f, technologies) => {
+    const arg = r.when(f, technologies);
+    if (arg === false || arg === undefined) return null;
+    return {
+      column: f.name,
+      sql: r.sql(quoteIdent(f.name), arg),
+      problem: r.problem(arg),
+      fix: r.fix,
+    };
+  };
+}
+
+const list = (values: readonly string[]): string => values.map(quoteSql).join(', ');
+
+/** The checks, in the order they are tried for each field (on a tie, the earlier one is reported). */
+const RULES: readonly AnyRule[] = [
+  rule({
+    when: (f) => f.constraints?.required,
+    sql: (c) => `${c} IS NULL`,
+    problem: () => 'the value is empty',
+    fix: FIXES.required,
+  }),
+  rule({
+    when: (f) => f.type === 'integer',
+    sql: (c) => `${c} IS NOT NULL AND TRY_CAST(${c} AS BIGINT) IS NULL`,
+    problem: () => 'expected a whole number',
+    fix: FIXES.integer,
+  }),
+  rule({
+    when: (f) => f.type === 'number',
+    sql: (c) => `${c} IS NOT NULL AND TRY_CAST(${c} AS DOUBLE) IS NULL`,
+    problem: () => 'expected a number',
+    fix: FIXES.number,
+  }),
+  rule({
+    when: (f) => f.type === 'date',
+    sql: (c) => `${c} IS NOT NULL AND (length(${c}) <> 10 OR TRY_CAST(${c} AS DATE) IS NULL)`,
+    problem: () => 'expected a date as YYYY-MM-DD',
+    fix: FIXES.date,
+  }),
+  rule({
+    when: (f) => f.constraints?.minimum,
+    sql: (c, min) => `TRY_CAST(${c} AS DOUBLE) < ${Number(min)}`,
+    problem: (min) => `the value is below ${min} (a negative count)`,
+    fix: FIXES.negative,
+  }),
+  rule({
+    when: (f) => f.constraints?.enum,
+    sql: (c, values) => `${c} IS NOT NULL AND ${c} NOT IN (${list(values)})`,
+    problem: (values) => `the value is not one of ${values.map((e) => `"${e}"`).join(', ')}`,
+    fix: FIXES.enum,
+  }),
+  rule({
+    when: (f, technologies) => f.constraints?.['x-pp-enum'] === 'technologies' && technologies,
+    sql: (c, technologies) =>
+      `${c} IS NOT NULL AND ${technologies.length > 0 ? `${c} NOT IN (${list(technologies)})` : 'true'}`,
+    problem: () => 'unknown technology',
+    fix: FIXES.technology,
+  }),
+  rule({
+    when: (f) => f.constraints?.['x-pp-notBefore'] || undefined,
+    sql: (c, other) => `TRY_CAST(${c} AS DATE) < TRY_CAST(${quoteIdent(other)} AS DATE)`,
+    problem: (other) => `the date is earlier than "${other}" of the same row`,
+    fix: FIXES.order,
+  }),
+  rule({
+    when: (f) => f.constraints?.pattern || undefined,
+    sql: (c, pattern) => `${c} IS NOT NULL AND NOT regexp_full_match(${c}, ${quoteSql(pattern)})`,
+    problem: (pattern) => `the value does not match ${pattern}`,
+    fix: FIXES.pattern,
+  }),
+];
+
+/** Every check that applies to the fields, field by field in declared order. */
+export function valueChecks(
+  fields: readonly Field[],
+  technologies: ReadonlySet<string>,
+): ValueCheck[] {
+  const techs = [...technologies];
+  return fields.flatMap((f) =>
+    RULES.map((r) => r(f, techs)).filter((c): c is ValueCheck => c !== null),
+  );
+}
