@@ -34,7 +34,7 @@ import { findFurniture } from './furniture.ts';
 import { type FoundHeading, findHeadings } from './headings.ts';
 import { type Hyphenation, hyphenRule } from './hyphenation.ts';
 import { buildLists } from './lists.ts';
-import { type BodySection, renderBody } from './markdown.ts';
+import { type BodySection, writeBody } from './markdown.ts';
 import { joinParagraphs, type RawBlock } from './paragraphs.ts';
 import { type ImportReport, buildReport } from './report.ts';
 import { pairChanges, readAddendaTable, readChangesTable, type Unplaced } from './tables.ts';
@@ -368,7 +368,7 @@ export function importPolicy(input: ImportInput): ImportResult {
   for (const f of footnoteTexts)
     if (!refs.has(f.n)) warnings.push(`footnote ${f.n}: its marker was not found in the body`);
 
-  const body = renderBody(sections);
+  const body = writeBody(sections);
   const parsed = parsePolicyBody(body);
   const problems = sections.filter(
     (s, i) => parsed[i]?.key !== s.key || parsed[i]?.paragraphs.length !== s.blocks.length,
