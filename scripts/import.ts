@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { CorrectionsFile } from './import/corrections.ts';
+import type { CorrectionsFile } from '../src/schemas/corrections.ts';
 import { linesFromPages, linesFromText } from './import/lines.ts';
 import { ImportError, type Line } from './import/types.ts';
 import { assertImportable } from './import/validate.ts';
@@ -94,7 +94,7 @@ async function loadCorrections(path: string, required: boolean): Promise<Correct
   } catch (e) {
     throw new ImportError(`${path}: not valid JSON (${(e as Error).message}).`);
   }
-  const { CorrectionsFileSchema } = await import('./import/corrections.ts');
+  const { CorrectionsFileSchema } = await import('../src/schemas/corrections.ts');
   const parsed = CorrectionsFileSchema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues

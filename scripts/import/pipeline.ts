@@ -7,12 +7,8 @@ import {
   paragraphId,
 } from '../../src/schemas/sections.ts';
 import { type Policy, PolicySchema } from '../../src/schemas/policy.ts';
-import {
-  type AppliedCorrection,
-  type CorrectionsFile,
-  correctCells,
-  correctText,
-} from './corrections.ts';
+import type { CorrectionsFile } from '../../src/schemas/corrections.ts';
+import { type AppliedCorrection, correctCells, correctText } from './corrections.ts';
 import {
   type Cover,
   coverAt,
