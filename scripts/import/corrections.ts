@@ -1,3 +1,4 @@
+// Hand-written: applying reviewed corrections is this importer's bookkeeping (text found exactly once, consecutive table cells).
 import type { Correction } from '../../src/schemas/corrections.ts';
 
 /** A correction as applied, for the report. */
