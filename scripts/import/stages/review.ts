@@ -4,6 +4,7 @@
  */
 import { ABSTRACT_KEY, SECTIONS, listItemId, paragraphId } from '../../../src/schemas/sections.ts';
 import type { ChangeRow } from '../../../src/schemas/policy.ts';
+import type { Correction } from '../../../src/schemas/corrections.ts';
 import { type AppliedCorrection, correctCells, correctText } from '../corrections.ts';
 import type { Identity } from '../cover.ts';
 import { type Located, type SuspectedError, findSuspectedErrors } from '../extraction-errors.ts';
@@ -81,7 +82,51 @@ export function findSuspected<S extends Reviewable>(
 }
 
 /** What a correction changes. */
-type Corrected = Pick<Reviewable, 'sections' | 'footnotes' | 'changes' | 'addenda'>;
+export type Corrected = Pick<Reviewable, 'sections' | 'footnotes' | 'changes' | 'addenda'>;
+
+/** One correction applied to the texts it targets (unchanged when it cannot be applied). */
+export function correctOne(
+  text: Corrected,
+  c: Correction,
+  fileName: string,
+): { text: Corrected; applied: AppliedCorrection | null; problem: string | null } {
+  if (c.target === 'body') {
+    const pieces = bodyTexts(text.sections);
+    const result = correctText(pieces, c);
+    const blank = pieces.find((p) => !p.text.trim());
+    if (blank)
+      throw new ImportError(
+        `${fileName}: the correction "${String(c.original)}" -> "${String(c.corrected)}" leaves ${blank.where} blank; a correction cannot remove a whole paragraph or list item.`,
+      );
+    return { ...result, text: { ...text, sections: withBodyTexts(text.sections, pieces) } };
+  }
+  if (c.target === 'footnote') {
+    const pieces = footnoteTexts(text.footnotes);
+    const result = correctText(pieces, c);
+    const footnotes = text.footnotes.map((f, i) => ({ ...f, text: pieces[i]?.text ?? f.text }));
+    return { ...result, text: { ...text, footnotes } };
+  }
+  if (c.target === 'addenda.description') {
+    const pieces = addendumTexts(text.addenda);
+    const result = correctText(pieces, c);
+    const { addenda } = text;
+    const rows = (addenda?.rows ?? []).map((r, i) => ({
+      ...r,
+      description: pieces[i]?.text ?? r.description,
+    }));
+    return { ...result, text: { ...text, addenda: addenda && { ...addenda, rows } } };
+  }
+  if (!text.changes)
+    return {
+      text,
+      applied: null,
+      problem: `correction of ${c.target} not applied: the document has no changes table`,
+    };
+  const column = c.target === 'changes.update' ? 'update' : 'description';
+  const cells = [...text.changes[column]];
+  const result = correctCells(cells, c, `changes ${column}`);
+  return { ...result, text: { ...text, changes: { ...text.changes, [column]: cells } } };
+}
 
 /**
  * Applies the reviewed corrections in order; one that cannot be applied
@@ -96,51 +141,17 @@ export function applyCorrections<S extends Reviewable>(
     throw new ImportError(
       `${fileName}: the corrections file is for "${corrections.slug}", not "${s.identity.slug}".`,
     );
-  let text: Corrected = s;
+  let text: Corrected = {
+    sections: s.sections,
+    footnotes: s.footnotes,
+    changes: s.changes,
+    addenda: s.addenda,
+  };
   const applied: AppliedCorrection[] = [];
   const warnings: string[] = [];
   for (const c of corrections?.corrections ?? []) {
-    let result: ReturnType<typeof correctText>;
-    if (c.target === 'body') {
-      const pieces = bodyTexts(text.sections);
-      result = correctText(pieces, c);
-      const blank = pieces.find((p) => !p.text.trim());
-      if (blank)
-        throw new ImportError(
-          `${fileName}: the correction "${String(c.original)}" -> "${String(c.corrected)}" leaves ${blank.where} blank; a correction cannot remove a whole paragraph or list item.`,
-        );
-      text = { ...text, sections: withBodyTexts(text.sections, pieces) };
-    } else if (c.target === 'footnote') {
-      const pieces = footnoteTexts(text.footnotes);
-      result = correctText(pieces, c);
-      text = {
-        ...text,
-        footnotes: text.footnotes.map((f, i) => ({ ...f, text: pieces[i]?.text ?? f.text })),
-      };
-    } else if (c.target === 'addenda.description') {
-      const pieces = addendumTexts(text.addenda);
-      result = correctText(pieces, c);
-      const { addenda } = text;
-      text = {
-        ...text,
-        addenda: addenda && {
-          ...addenda,
-          rows: addenda.rows.map((r, i) => ({
-            ...r,
-            description: pieces[i]?.text ?? r.description,
-          })),
-        },
-      };
-    } else if (text.changes) {
-      const column = c.target === 'changes.update' ? 'update' : 'description';
-      const cells = [...text.changes[column]];
-      result = correctCells(cells, c, `changes ${column}`);
-      text = { ...text, changes: { ...text.changes, [column]: cells } };
-    } else
-      result = {
-        applied: null,
-        problem: `correction of ${c.target} not applied: the document has no changes table`,
-      };
+    const result = correctOne(text, c, fileName);
+    text = result.text;
     if (result.applied) applied.push(result.applied);
     if (result.problem) warnings.push(result.problem);
   }
