@@ -31,6 +31,23 @@ function run(
   });
 }
 
+/** Runs the CLI with exactly these arguments (no --out added). */
+function runRaw(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(
+      NODE,
+      ['scripts/import.ts', ...args],
+      { cwd: ROOT, encoding: 'utf8' },
+      (error, stdout, stderr) =>
+        done({
+          code: error ? (typeof error.code === 'number' ? error.code : null) : 0,
+          stdout,
+          stderr,
+        }),
+    );
+  });
+}
+
 function fixture(name: string, content: string | Uint8Array): string {
   const path = join(work, name);
   writeFileSync(path, content);
@@ -176,6 +193,29 @@ describe('npm run import', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('unknown option --bogus');
     expect(r.stderr).toContain('usage: npm run import');
+  });
+
+  describe.each([
+    {
+      what: 'an option without its value',
+      args: ['data/policies/facial-recognition/facial-recognition.txt', '--report'],
+      message: '--report needs a value',
+    },
+    {
+      what: 'two input files',
+      args: ['a.txt', 'b.txt'],
+      message: 'one input file at a time (got a.txt and b.txt)',
+    },
+    { what: 'no input file', args: [], message: 'no input file given' },
+  ])('given $what', ({ args, message }) => {
+    it.concurrent('exits 2 with the usage line and writes nothing', async () => {
+      const r = await runRaw(args);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        `import: ${message}\nusage: npm run import -- <file.txt|file.pdf> [--out DIR] [--report FILE.json] [--corrections FILE.json]\n`,
+      );
+      expect(r.stdout).toBe('');
+    });
   });
 
   it('rejects an invalid corrections file, naming it and the field', async () => {

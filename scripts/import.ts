@@ -9,7 +9,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import type { CorrectionsFile } from './import/corrections.ts';
+import { parseArgs } from 'node:util';
+import type { CorrectionsFile } from '../src/schemas/corrections.ts';
 import { linesFromPages, linesFromText } from './import/lines.ts';
 import { ImportError, type Line } from './import/types.ts';
 import { assertImportable } from './import/validate.ts';
@@ -23,30 +24,51 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-function parseArgs(argv: string[]): {
+const OPTIONS = {
+  out: { type: 'string' },
+  report: { type: 'string' },
+  corrections: { type: 'string' },
+} as const;
+
+/**
+ * Reads the command line with node:util parseArgs. Its tokens are checked in
+ * order, so the first problem is the one reported: an unknown option, an
+ * option without a value, a second input file.
+ */
+function readArgs(argv: string[]): {
   file: string;
   out: string;
   report?: string;
   corrections?: string;
 } {
+  const { values, tokens } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
   let file: string | undefined;
-  const opts: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i] ?? '';
-    if (a === '--out' || a === '--report' || a === '--corrections') {
-      const v = argv[++i];
-      if (!v) fail(`${a} needs a value\n${USAGE}`, 2);
-      opts[a.slice(2)] = v;
-    } else if (a.startsWith('--')) fail(`unknown option ${a}\n${USAGE}`, 2);
-    else if (file) fail(`one input file at a time (got ${file} and ${a})\n${USAGE}`, 2);
-    else file = a;
+  for (const t of tokens) {
+    if (t.kind === 'option' && !Object.hasOwn(OPTIONS, t.name))
+      fail(`unknown option ${argv[t.index] ?? t.rawName}\n${USAGE}`, 2);
+    if (t.kind === 'option' && !t.value) fail(`${t.rawName} needs a value\n${USAGE}`, 2);
+    if (t.kind !== 'positional') continue;
+    if (file) fail(`one input file at a time (got ${file} and ${t.value})\n${USAGE}`, 2);
+    file = t.value;
   }
   if (!file) fail(`no input file given\n${USAGE}`, 2);
+  const option = (name: keyof typeof OPTIONS): string | undefined => {
+    const v = values[name];
+    return typeof v === 'string' ? v : undefined;
+  };
+  const report = option('report');
+  const corrections = option('corrections');
   return {
     file,
-    out: opts['out'] ?? join(ROOT, 'content/policies'),
-    ...(opts['report'] ? { report: opts['report'] } : {}),
-    ...(opts['corrections'] ? { corrections: opts['corrections'] } : {}),
+    out: option('out') ?? join(ROOT, 'content/policies'),
+    ...(report ? { report } : {}),
+    ...(corrections ? { corrections } : {}),
   };
 }
 
@@ -94,7 +116,7 @@ async function loadCorrections(path: string, required: boolean): Promise<Correct
   } catch (e) {
     throw new ImportError(`${path}: not valid JSON (${(e as Error).message}).`);
   }
-  const { CorrectionsFileSchema } = await import('./import/corrections.ts');
+  const { CorrectionsFileSchema } = await import('../src/schemas/corrections.ts');
   const parsed = CorrectionsFileSchema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues
@@ -125,7 +147,7 @@ function writeAll(files: readonly { path: string; content: string }[]): void {
 }
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readArgs(process.argv.slice(2));
   if (!existsSync(args.file)) throw new ImportError(`${args.file}: no such file.`);
   const bytes = readFileSync(args.file);
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '')

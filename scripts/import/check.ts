@@ -1,7 +1,8 @@
+// Hand-written: the nothing-lost check is this importer's own guarantee, a word count over every place imported text can go.
 import { parsePolicyBody } from '../../src/lib/policy/body.ts';
 import type { Policy } from '../../src/schemas/policy.ts';
 import type { AppliedCorrection } from './corrections.ts';
-import type { ImportTrace } from './pipeline.ts';
+import type { ImportTrace } from './types.ts';
 import type { ImportReport } from './report.ts';
 import type { Line } from './types.ts';
 

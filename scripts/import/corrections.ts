@@ -1,37 +1,5 @@
-import { z } from 'astro/zod';
-
-/** Where a correction applies. */
-export const CORRECTION_TARGETS = [
-  'body',
-  'footnote',
-  'changes.update',
-  'changes.description',
-  'addenda.description',
-] as const;
-
-/** One reviewed correction of an extraction error, with the reason a reviewer can check against the PDF. */
-export const CorrectionSchema = z.object({
-  target: z.enum(CORRECTION_TARGETS),
-  /**
-   * Text as extracted. For `body`/`footnote`: a string found exactly once.
-   * For table columns: one cell, or a list of consecutive cells.
-   */
-  original: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
-  /** Corrected text; for table columns, one cell or the list of cells that replaces `original`. */
-  corrected: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
-  reason: z.string().min(10),
-});
-
-/** `data/policies/<slug>/corrections.json`: reviewed corrections for one policy. */
-export const CorrectionsFileSchema = z.object({
-  slug: z.string().min(1),
-  corrections: z.array(CorrectionSchema),
-});
-
-/** One reviewed correction. */
-export type Correction = z.output<typeof CorrectionSchema>;
-/** A parsed corrections file. */
-export type CorrectionsFile = z.output<typeof CorrectionsFileSchema>;
+// Hand-written: applying reviewed corrections is this importer's bookkeeping (text found exactly once, consecutive table cells).
+import type { Correction } from '../../src/schemas/corrections.ts';
 
 /** A correction as applied, for the report. */
 export interface AppliedCorrection {

@@ -1,3 +1,5 @@
+// Hand-written: the cover and date lines are the NYPD policies' own layout, which no library knows.
+import { findHeadings } from './headings.ts';
 import type { Line } from './types.ts';
 
 /** "<TECHNOLOGY>: IMPACT AND USE POLICY" (or "& USE"), possibly in bold markers. */
@@ -87,4 +89,29 @@ export function slugify(technology: string): string {
 export function fileStem(fileName: string): string {
   const base = fileName.split(/[\\/]/).pop() ?? fileName;
   return base.replace(/\.[^.]+$/, '');
+}
+
+/** The technology a document is about, and where that came from. */
+export interface Identity {
+  technology: string;
+  slug: string;
+  cover: Cover | null;
+}
+
+/**
+ * The technology: from the cover line "<TECHNOLOGY>: IMPACT AND USE POLICY"
+ * when printed before the first heading, else from the file name.
+ */
+export function identify(lines: readonly Line[], fileName: string): Identity {
+  const headings = findHeadings(lines);
+  const limit = headings[0]?.start ?? lines.length;
+  for (let i = 0; i < limit; i++) {
+    const cover = coverAt(lines, i);
+    if (cover) {
+      const technology = titleCase(cover.technology);
+      return { technology, slug: slugify(technology), cover };
+    }
+  }
+  const technology = titleCase(fileStem(fileName));
+  return { technology, slug: slugify(technology), cover: null };
 }

@@ -1,3 +1,4 @@
+// Hand-written: rules for the extraction errors seen in these policies ("e.qg.", "1AB", "|" for "I"), flagged for review only.
 /** A place where text extraction probably garbled the printed text. */
 export interface SuspectedError {
   /** The suspicious text as extracted. */

@@ -1,3 +1,4 @@
+// Hand-written: footnote numbers survive extraction as superscripts, digits glued to a word or "?"; recovering them is specific to these documents.
 import type { Line } from './types.ts';
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';

@@ -1,52 +1,37 @@
-type Yaml = string | number | boolean | null | undefined | Yaml[] | { [k: string]: Yaml };
-
-function scalar(v: string | number | boolean | null): string {
-  if (typeof v === 'string')
-    return JSON.stringify(v)
-      .replace(/\u2028/g, '\\u2028')
-      .replace(/\u2029/g, '\\u2029');
-  return JSON.stringify(v);
-}
-
-function isObject(v: Yaml): v is { [k: string]: Yaml } {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function lines(value: Yaml, indent: string): string[] {
-  if (Array.isArray(value)) {
-    if (value.length === 0) return [' []'];
-    const out: string[] = [''];
-    for (const item of value) {
-      const inner = lines(item, `${indent}  `);
-      if (isObject(item)) {
-        const [first, ...rest] = inner.slice(1);
-        out.push(`${indent}- ${(first ?? '').trimStart()}`, ...rest);
-      } else out.push(`${indent}-${inner[0] ?? ''}`);
-    }
-    return out;
-  }
-  if (isObject(value)) {
-    const out: string[] = [''];
-    for (const [k, v] of Object.entries(value)) {
-      if (v === undefined) continue;
-      const inner = lines(v, `${indent}  `);
-      out.push(`${indent}${k}:${inner[0] ?? ''}`, ...inner.slice(1));
-    }
-    return out;
-  }
-  return [` ${scalar(value ?? null)}`];
-}
+import { type ScalarTag, stringify } from 'yaml';
 
 /**
- * Serialises frontmatter as YAML deterministically: keys in insertion order,
- * block mappings and sequences, every scalar JSON-quoted (a valid YAML
- * double-quoted scalar), undefined values left out.
+ * Strings holding U+2028/U+2029 stay escaped: a YAML 1.1 reader takes them
+ * for line breaks (YAML 1.2 readers, Astro's included, read either form).
  */
-export function toYaml(value: { [k: string]: Yaml }): string {
-  return `${lines(value, '').slice(1).join('\n')}\n`;
+const lineSeparatorString: ScalarTag = {
+  tag: 'tag:yaml.org,2002:str',
+  default: true,
+  identify: (value) => typeof value === 'string' && /[\u2028\u2029]/.test(value),
+  resolve: (source) => source,
+  stringify: ({ value }) =>
+    JSON.stringify(value)
+      .replace(/\u2028/g, '\\u2028')
+      .replace(/\u2029/g, '\\u2029'),
+};
+
+/**
+ * Serialises frontmatter as YAML with the `yaml` package, deterministically:
+ * keys in insertion order, block mappings and sequences (`[]` when empty),
+ * every string double-quoted with JSON escapes and never folded, undefined
+ * values left out.
+ */
+export function stringifyFrontmatter(data: object): string {
+  return stringify(data, {
+    customTags: (tags) => [lineSeparatorString, ...tags],
+    defaultKeyType: 'PLAIN',
+    defaultStringType: 'QUOTE_DOUBLE',
+    doubleQuotedAsJSON: true,
+    lineWidth: 0,
+  });
 }
 
 /** A Markdown file with YAML frontmatter. */
-export function withFrontmatter(frontmatter: { [k: string]: Yaml }, body: string): string {
-  return `---\n${toYaml(frontmatter)}---\n\n${body}`;
+export function withFrontmatter(data: object, body: string): string {
+  return `---\n${stringifyFrontmatter(data)}---\n\n${body}`;
 }

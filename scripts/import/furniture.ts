@@ -1,3 +1,4 @@
+// Hand-written: running headers, footers and page numbers are told from body text by their repetition in this document; text extractors do not mark them.
 import { coverAt, type Cover } from './cover.ts';
 import { matchHeading } from './headings.ts';
 import type { Line, RemovedFurniture } from './types.ts';

@@ -1,3 +1,4 @@
+// Hand-written: the headings are the ten statutory ones (NYC Admin. Code § 14-188(a)) in their printed spelling variants.
 import { ABSTRACT_KEY, type BlockKey, SECTIONS } from '../../src/schemas/sections.ts';
 import type { Line } from './types.ts';
 

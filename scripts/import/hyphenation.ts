@@ -1,3 +1,4 @@
+// Hand-written: line-end hyphens are decided by evidence in the same document; hyphenation libraries split words by dictionary, they do not tell a broken word from a printed compound.
 /** A line-end hyphen and what the importer did with it. */
 export interface Hyphenation {
   left: string;
@@ -11,6 +12,9 @@ function words(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu) ?? []);
 }
 
+/** Decides one line-end hyphen between `left` and `right` (see hyphenRule). */
+export type Decide = (left: string, right: string) => Hyphenation;
+
 /**
  * Decides line-end hyphens by evidence in the same document: the hyphen is
  * kept when the compound appears hyphenated elsewhere (or the next word is
@@ -18,7 +22,7 @@ function words(text: string): Set<string> {
  * elsewhere, and kept otherwise (these policies are set without automatic
  * hyphenation, so a line-end hyphen is usually a real one).
  */
-export function hyphenRule(documentText: string): (left: string, right: string) => Hyphenation {
+export function hyphenRule(documentText: string): Decide {
   // Only compounds printed within a line count as evidence.
   const vocabulary = words(documentText.replace(/-\s*\n\s*/g, '- '));
   return (left, right) => {
@@ -42,12 +46,7 @@ export function hyphenRule(documentText: string): (left: string, right: string) 
 }
 
 /** Joins two pieces of one paragraph broken at a line end, undoing hyphenation when decided. */
-export function joinText(
-  prev: string,
-  next: string,
-  decide: (left: string, right: string) => Hyphenation,
-  log: Hyphenation[],
-): string {
+export function joinText(prev: string, next: string, decide: Decide, log: Hyphenation[]): string {
   if (!prev) return next;
   if (/\p{L}-$/u.test(prev) && /^\p{L}/u.test(next)) {
     const d = decide(prev.slice(0, -1), next);

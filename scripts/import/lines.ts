@@ -1,3 +1,4 @@
+// Hand-written: page starts are signalled by the extraction's own conventions (form feeds, indented first lines).
 import type { Line } from './types.ts';
 
 const SUPERSCRIPT_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;

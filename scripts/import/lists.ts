@@ -1,3 +1,4 @@
+// Hand-written: lists are rebuilt from printed item numbers, some of which extraction lost; only the document's own numbering can fill the gap.
 import { LIST_MARKER, type RawBlock } from './paragraphs.ts';
 
 /** One item of a rebuilt ordered list. */

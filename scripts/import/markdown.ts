@@ -1,27 +1,8 @@
+import type { Heading, List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote';
+import { toMarkdown } from 'mdast-util-to-markdown';
 import type { BlockKey } from '../../src/schemas/sections.ts';
 import type { BlockModel } from './lists.ts';
-
-const MARKER = /(\[\^\d+\])/;
-
-/**
- * Escapes text so Markdown renders it verbatim: inline syntax characters
- * anywhere, entity-like "&name;", and block syntax at the start (a "1." or
- * "-" that would open a list, "#" a heading, ">" a quote). Footnote markers
- * `[^n]` written by the importer are left as they are.
- */
-export function escapeMarkdown(text: string): string {
-  return text
-    .split(MARKER)
-    .map((part, i) => {
-      if (i % 2 === 1) return part;
-      let s = part.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
-      if (i === 0) {
-        s = s.replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2').replace(/^([#+=-])/, '\\$1');
-      }
-      return s;
-    })
-    .join('');
-}
 
 /** One section of the body to write. */
 export interface BodySection {
@@ -30,15 +11,87 @@ export interface BodySection {
   blocks: BlockModel[];
 }
 
-/** Writes the policy body: `## <heading> {#key}` per section, paragraphs and ordered lists. */
-export function renderBody(sections: readonly BodySection[]): string {
-  const out: string[] = [];
-  for (const s of sections) {
-    out.push(`## ${escapeMarkdown(s.heading)} {#${s.key}}`);
-    for (const b of s.blocks) {
-      if (b.kind === 'paragraph') out.push(escapeMarkdown(b.text));
-      else out.push(b.items.map((it) => `${it.n}. ${escapeMarkdown(it.text)}`).join('\n'));
-    }
+const MARKER = /\[\^(\d+)\]/g;
+
+/**
+ * A block's text as phrasing content: plain text, with each footnote marker
+ * `[^n]` the importer linked as a footnote reference. A marker opening the
+ * text stays text (written escaped, read back as the same characters):
+ * `[^1]: …` at the start of a block would be read as a definition.
+ */
+export function phrasing(text: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let at = 0;
+  for (const m of text.matchAll(MARKER)) {
+    if (m.index === 0) continue;
+    if (m.index > at) out.push({ type: 'text', value: text.slice(at, m.index) });
+    const n = m[1] ?? '';
+    out.push({ type: 'footnoteReference', identifier: n, label: n });
+    at = m.index + m[0].length;
   }
-  return `${out.join('\n\n')}\n`;
+  if (at < text.length) out.push({ type: 'text', value: text.slice(at) });
+  return out;
+}
+
+function paragraph(text: string): Paragraph {
+  return { type: 'paragraph', children: phrasing(text) };
+}
+
+function block(b: BlockModel): RootContent {
+  if (b.kind === 'paragraph') return paragraph(b.text);
+  const start = b.items[0]?.n ?? 1;
+  // The serialiser numbers items start, start + 1, ...: what buildLists prints.
+  if (b.items.some((it, i) => it.n !== start + i))
+    throw new Error(`list at line ${b.line}: items are not numbered consecutively`);
+  const list: List = {
+    type: 'list',
+    ordered: true,
+    start,
+    spread: false,
+    children: b.items.map((it) => ({
+      type: 'listItem',
+      spread: false,
+      children: [paragraph(it.text)],
+    })),
+  };
+  return list;
+}
+
+/**
+ * The body as an mdast tree: per section a level-2 heading
+ * `<printed heading> {#key}`, then its paragraphs and ordered lists.
+ */
+export function bodyTree(sections: readonly BodySection[]): Root {
+  return {
+    type: 'root',
+    children: sections.flatMap((s): RootContent[] => {
+      const heading: Heading = {
+        type: 'heading',
+        depth: 2,
+        // A key is [a-z-]: nothing in ` {#key}` needs escaping.
+        children: [{ type: 'text', value: `${s.heading} {#${s.key}}` }],
+      };
+      return [heading, ...s.blocks.map(block)];
+    }),
+  };
+}
+
+/**
+ * Writes the policy body with mdast-util-to-markdown, which escapes whatever
+ * would read as Markdown syntax, so every text reads back verbatim
+ * (parsePolicyBody). Lists are tight, numbered "1." (a list right after
+ * another gets "1)" so the two stay apart).
+ */
+export function writeBody(sections: readonly BodySection[]): string {
+  return toMarkdown(bodyTree(sections), {
+    bulletOrdered: '.',
+    listItemIndent: 'one',
+    extensions: [gfmFootnoteToMarkdown()],
+    unsafe: [
+      // The serialiser lets "<" pass before a digit or "#": "<1@a.b>" is an e-mail autolink.
+      { character: '<', inConstruct: 'phrasing' },
+      // CommonMark reads "~" as text; GitHub's GFM view of content/ would strike through "~~x~~".
+      { character: '~', inConstruct: 'phrasing' },
+    ],
+  });
 }

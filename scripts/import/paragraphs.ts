@@ -1,3 +1,4 @@
+// Hand-written: paragraph breaks are inferred through extraction artefacts (blank lines mid-sentence, page breaks), which no text or Markdown library models.
 import { type Hyphenation, joinText } from './hyphenation.ts';
 import { isCapsLine } from './headings.ts';
 import type { Line } from './types.ts';

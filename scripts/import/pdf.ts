@@ -1,3 +1,4 @@
+// Hand-written on top of unpdf: it returns positioned text items, not lines; lines, table gaps and raised footnote digits are rebuilt here.
 import { extractTextItems, getDocumentProxy } from 'unpdf';
 
 /** A positioned text item, as PDF text extraction returns it. */

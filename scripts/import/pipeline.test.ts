@@ -303,6 +303,14 @@ describe('importPolicy on incomplete or wrong input', () => {
     expect(crlf.markdown).toBe(tc.result.markdown);
   });
 
+  it('leaves its input unchanged and gives the same entry again', () => {
+    const input = textInput('facial-recognition.txt', fr.text, 'facial-recognition');
+    const before = structuredClone(input);
+    const again = importPolicy(input);
+    expect(input).toEqual(before);
+    expect(again).toEqual(fr.result);
+  });
+
   it('rejects empty text', () => {
     expect(() => importPolicy({ ...fr.input, lines: linesFromText('\n  \n') })).toThrow(
       ImportError,

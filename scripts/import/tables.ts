@@ -1,5 +1,6 @@
+// Hand-written: the two tables come out of extraction tab-separated with wrapped rows, or column by column; a DSV parser reads neither.
 import { parsePrintedDate } from './cover.ts';
-import { type Hyphenation, joinText } from './hyphenation.ts';
+import { type Decide, type Hyphenation, joinText } from './hyphenation.ts';
 import { endsSentence } from './paragraphs.ts';
 import type { Line } from './types.ts';
 
@@ -20,8 +21,6 @@ export interface ChangesColumns {
   labels: string[];
   unplaced: Unplaced[];
 }
-
-type Decide = (left: string, right: string) => Hyphenation;
 
 /**
  * Splits lines into cells: a cell ends with a finished sentence and the next
@@ -157,12 +156,20 @@ export interface AddendumRead {
 const ADDENDUM_ROW =
   /^((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s*\d{4})\s*(.*)$/;
 
+/** The "<TECHNOLOGY> ADDENDUM" table as read. */
+export interface AddendaTable {
+  rows: AddendumRead[];
+  /** Header labels as printed ("Date of Addendum", ...). */
+  labels: string[];
+  unplaced: Unplaced[];
+}
+
 /** Reads the "<TECHNOLOGY> ADDENDUM" table: a header, then rows opening with a printed date. */
 export function readAddendaTable(
   region: readonly Line[],
   decide: Decide,
   log: Hyphenation[],
-): { rows: AddendumRead[]; labels: string[]; unplaced: Unplaced[] } {
+): AddendaTable {
   const rows: AddendumRead[] = [];
   const labels: string[] = [];
   const unplaced: Unplaced[] = [];

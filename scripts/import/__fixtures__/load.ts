@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type CorrectionsFile, CorrectionsFileSchema } from '../corrections.ts';
+import { type CorrectionsFile, CorrectionsFileSchema } from '../../../src/schemas/corrections.ts';
 import { linesFromText } from '../lines.ts';
 import { type ImportInput, importPolicy, type ImportResult } from '../pipeline.ts';
 
