@@ -63,8 +63,8 @@ describe('what may import what', () => {
       '../b.ts',
     ]);
     expect(importsOf("const m = await import('./pdf.ts');\nexport * from './c.ts';")).toEqual([
-      './c.ts',
       './pdf.ts',
+      './c.ts',
     ]);
   });
 
