@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isIsoDate as schemaIsIsoDate } from '../../src/schemas/dates.ts';
 import { coarsen, isIsoDate, periodSql } from './time.ts';
 
 describe('coarsen', () => {
@@ -27,5 +28,14 @@ describe('coarsen', () => {
     expect(periodSql('date', 'month')).toBe(`substr("date", 1, 7)`);
     expect(periodSql('date', 'year')).toBe(`substr("date", 1, 4)`);
     expect(periodSql('d', 'quarter')).toContain(`// 3`);
+  });
+});
+
+describe('dates in the statistics', () => {
+  it('use the portal’s one date rule (src/schemas/dates.ts)', () => {
+    expect(isIsoDate).toBe(schemaIsIsoDate);
+    expect(isIsoDate('2024-02-29')).toBe(true);
+    expect(isIsoDate('2023-02-29')).toBe(false);
+    expect(isIsoDate('0000-01-01')).toBe(true);
   });
 });

@@ -1,15 +1,8 @@
+import { isIsoDate } from '../../src/schemas/dates.ts';
 import type { Grain } from '../../src/schemas/stats.ts';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written `YYYY-MM-DD` (no time part). */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
+/** True for a real calendar date written `YYYY-MM-DD` (no time part): the portal's one date rule. */
+export { isIsoDate };
 
 /**
  * Coarsens a `YYYY-MM-DD` date to the declared grain: `2024-03` (month),

@@ -5,8 +5,11 @@ import {
   dateInTimeZone,
   daysBetween,
   daysInMonth,
+  MONTH_NAMES,
+  WEEKDAY_NAMES,
   formatDate,
   formatLong,
+  formatShort,
   formatTime,
   isIsoDate,
   lastWeekdayOfMonth,
@@ -82,6 +85,41 @@ describe('calendar dates', () => {
     expect(addDays('9999-12-30', 1)).toBe('9999-12-31');
     expect(() => addDays('9999-12-31', 1)).toThrow(RangeError);
     expect(() => addMonths('9999-12-31', 4)).toThrow(RangeError);
+  });
+});
+
+describe('month and weekday names (Intl, en-US)', () => {
+  it('names every month, January first, and every weekday, Sunday first', () => {
+    expect(MONTH_NAMES).toEqual([
+      'January',
+      'February',
+      'March',
+      'April',
+      'May',
+      'June',
+      'July',
+      'August',
+      'September',
+      'October',
+      'November',
+      'December',
+    ]);
+    expect(WEEKDAY_NAMES).toEqual([
+      'Sunday',
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+    ]);
+  });
+
+  it('formats dates as the pages print them', () => {
+    expect(formatDate('2023-04-11')).toBe('April 11, 2023');
+    expect(formatLong('2023-04-11')).toBe('Tuesday, April 11, 2023');
+    expect(formatShort('2025-09-04')).toBe('Thu Sep 4');
+    expect(formatShort('2025-12-25')).toBe('Thu Dec 25');
   });
 });
 

@@ -5,40 +5,34 @@
  * enters New York dates and times and nothing here converts them. The one
  * exception, `dateInTimeZone` / `todayInNewYork`, reads the calendar date of
  * an instant (a `Date` passed in, never the clock) in a given time zone.
+ *
+ * Which strings are dates is decided once, in src/schemas/dates.ts
+ * (`isIsoDate`, re-exported here). The day arithmetic is written by hand on
+ * purpose: `Date.UTC` reads years 0–99 as 1900–1999, and Intl formats dates
+ * but does no calendar arithmetic. Names of months and weekdays come from Intl.
  */
+import { daysInMonth, isIsoDate } from '../schemas/dates.ts';
+
+export { daysInMonth, isIsoDate, isLeapYear } from '../schemas/dates.ts';
 
 /** A calendar date as `YYYY-MM-DD`. */
 export type IsoDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
-/** Month names, January first. */
-export const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+/** Names in American English, read in UTC so that the instant used names its own UTC date. */
+const MONTH_FORMAT = new Intl.DateTimeFormat('en-US', { month: 'long', timeZone: 'UTC' });
+const WEEKDAY_FORMAT = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' });
 
-/** Weekday names, Sunday first (the order of `Date#getUTCDay`). */
-export const WEEKDAY_NAMES = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-] as const;
+/** Month names, January first ("January" … "December"). */
+export const MONTH_NAMES: readonly string[] = Array.from({ length: 12 }, (_, i) =>
+  MONTH_FORMAT.format(Date.UTC(2001, i, 1)),
+);
+
+/** Weekday names, Sunday first (the order of `Date#getUTCDay`); 7 January 2001 was a Sunday. */
+export const WEEKDAY_NAMES: readonly string[] = Array.from({ length: 7 }, (_, i) =>
+  WEEKDAY_FORMAT.format(Date.UTC(2001, 0, 7 + i)),
+);
 
 /** Weekday numbers as `Date#getUTCDay` returns them. */
 export const Weekday = {
@@ -50,17 +44,6 @@ export const Weekday = {
   Friday: 5,
   Saturday: 6,
 } as const;
-
-/** True when `value` is a real calendar date written as `YYYY-MM-DD` (e.g. not 2025-02-30). */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= daysInMonth(y, mo);
-}
 
 /** Splits a date into year, month (1–12) and day; throws with the bad value when invalid. */
 export function parseIsoDate(value: string): { year: number; month: number; day: number } {
@@ -77,19 +60,6 @@ export function isoDate(year: number, month: number, day: number): IsoDate {
   if (!Number.isInteger(year) || year < 0 || year > 9999)
     throw new RangeError(`Year ${year} has no YYYY-MM-DD form (0–9999 only)`);
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** True in a Gregorian leap year (every 4th year, except centuries not divisible by 400). */
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
-
-/** Number of days in a month (1–12) of a year, leap years included. */
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2 && isLeapYear(year)) return 29;
-  return MONTH_LENGTHS[month - 1] ?? Number.NaN;
 }
 
 /**

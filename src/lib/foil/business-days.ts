@@ -1,3 +1,4 @@
+// Hand-written on purpose: Intl has no business-day arithmetic, and ours must skip GCL § 24 holidays.
 import { type IsoDate, Weekday, addDays, formatShort, weekday } from '../calendar.ts';
 import { holidayOn } from './holidays.ts';
 

@@ -1,4 +1,5 @@
 import { type IsoDate, MONTH_NAMES, daysInMonth, formatDate, isIsoDate } from '../calendar.ts';
+import { ISO_DATE_SHAPE as SHAPE } from '../../schemas/dates.ts';
 
 /**
  * Dates typed into the FOIL tools (deadline calculator, appeal and request
@@ -35,8 +36,6 @@ export type DateProblem =
 
 /** The outcome of checking one typed date. */
 export type DateCheck = { ok: true; date: IsoDate } | { ok: false; problem: DateProblem };
-
-const SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Checks a typed date: the trimmed value must be a real calendar date as

@@ -1,3 +1,4 @@
+// Hand-written on purpose: no library or Intl API knows New York's GCL § 24 holiday rules.
 import {
   MONTH_NAMES,
   type IsoDate,
