@@ -59,6 +59,18 @@ describe('schemas', () => {
     expect(r.error?.issues[0]?.path).toEqual(['sources']);
   });
 
+  it.each(['bogus-p1', 'rules-p0', 'rules-p1-0'])(
+    'rejects a record citing %s, which the paragraph-id grammar refuses',
+    (id) => {
+      const r = RecordMapSchema.safeParse({
+        summary: 's',
+        records: [{ id: 'a', title: 't', description: 'd', cites: [id], wording: 'w' }],
+      });
+      expect(r.success).toBe(false);
+      expect(r.error?.issues[0]?.path).toEqual(['records', 0, 'cites', 0]);
+    },
+  );
+
   it('rejects a record citing something that is not a paragraph id', () => {
     const r = RecordMapSchema.safeParse({
       summary: 's',

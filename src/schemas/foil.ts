@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { parseParagraphId } from './sections.ts';
-import { IsoDateSchema } from './policy.ts';
+import { IsoDateSchema } from './dates.ts';
+import { ParagraphIdSchema } from './sections.ts';
 
 /** A source a legal fact was checked against. */
 export const FactSourceSchema = z.strictObject({
@@ -53,11 +53,6 @@ export const LegalFactSchema = z.strictObject({
       url: z.url().optional(),
     })
     .optional(),
-});
-
-/** Paragraph id of an imported policy, `<key>-p<n>` or `<key>-p<n>-<i>`. */
-export const ParagraphIdSchema = z.string().refine((id) => parseParagraphId(id) !== null, {
-  message: 'expected a paragraph id such as "retention-p1" or "rules-p3-2"',
 });
 
 const EntryId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id');

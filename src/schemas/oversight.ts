@@ -1,13 +1,23 @@
 import { z } from 'astro/zod';
-import { IsoDateSchema } from './policy.ts';
+import { IsoDateSchema } from './dates.ts';
+import { isParagraphId, paragraphIdMessage } from './sections.ts';
+
+/** The anchor of the policy page's "summary of changes" table. */
+export const CHANGES_ANCHOR = 'changes';
+
+/** The anchor of addendum row i (from 1) on the policy page: `addendum-<i>`. */
+export const ADDENDUM_ANCHOR = /^addendum-([1-9]\d*)$/;
+
+/** True when `id` is a citable anchor: a paragraph or list item, `changes`, or `addendum-<i>`. */
+export function isCitationId(id: string): boolean {
+  return isParagraphId(id) || id === CHANGES_ANCHOR || ADDENDUM_ANCHOR.test(id);
+}
 
 /** A citable anchor on a policy page: a paragraph or list item (`<key>-p<n>[-<i>]`), `changes`, or `addendum-<i>`. */
-export const CitationIdSchema = z
-  .string()
-  .regex(
-    /^(?:[a-z-]+-p\d+(?:-\d+)?|changes|addendum-\d+)$/,
-    'expected a paragraph id like "retention-p2", a list item like "rules-p3-1", "changes" or "addendum-1"',
-  );
+export const CitationIdSchema = z.string().refine(isCitationId, {
+  error: () =>
+    `${paragraphIdMessage()}; or "${CHANGES_ANCHOR}", or "addendum-<i>" (e.g. "addendum-1")`,
+});
 
 /** One curated key-fact value: short value, optional context, and at least one citation. */
 export const CuratedFactSchema = z.object({
@@ -34,4 +44,5 @@ export const KeyFactsFileSchema = z.object({
   facts: z.record(z.string(), CuratedFactSchema),
 });
 
+export type CuratedFact = z.output<typeof CuratedFactSchema>;
 export type KeyFactsFile = z.output<typeof KeyFactsFileSchema>;

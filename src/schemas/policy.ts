@@ -1,11 +1,12 @@
 import { z } from 'astro/zod';
-import { SECTION_KEYS } from './sections.ts';
+import { IsoDateSchema } from './dates.ts';
+import { ParagraphIdSchema, SectionKeySchema } from './sections.ts';
 
-/** ISO calendar date `YYYY-MM-DD`, kept as a string so no time zone can shift it. */
-export const IsoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
-  .describe('Calendar date, YYYY-MM-DD');
+/** A policy's status: `final` once it carries a draft-to-final changes table, else `draft`. */
+export const POLICY_STATUSES = ['draft', 'final'] as const;
+
+/** A policy status (`draft` or `final`). */
+export const PolicyStatusSchema = z.enum(POLICY_STATUSES);
 
 /** One row of the "summary of changes between draft & final policy" table. */
 export const ChangeRowSchema = z.object({
@@ -32,12 +33,12 @@ export const FootnoteSchema = z.object({
   /** Footnote text as printed, without its number. */
   text: z.string().min(1),
   /** Paragraph id whose marker points here (`<key>-p<n>`), when the marker was found. */
-  ref: z.string().optional(),
+  ref: ParagraphIdSchema.optional(),
 });
 
 /** Where each statutory section stands in the imported document. */
 export const SectionSummarySchema = z.object({
-  key: z.enum(SECTION_KEYS as [string, ...string[]]),
+  key: SectionKeySchema,
   /** Heading as printed in the document (after joining split lines); absent when missing. */
   heading: z.string().optional(),
   found: z.boolean(),
@@ -68,7 +69,7 @@ export const PolicySchema = z.object({
   /** Technology name in title case, e.g. "Facial Recognition". */
   technology: z.string().min(1),
   /** `final` when the document carries a draft-to-final changes table, else `draft`. */
-  status: z.enum(['draft', 'final']),
+  status: PolicyStatusSchema,
   /** "Posted <date>" printed on the document; absent when not printed. */
   posted: IsoDateSchema.optional(),
   /** "Updated <date>" printed on the document; absent when not printed. */
@@ -80,10 +81,12 @@ export const PolicySchema = z.object({
   /** All ten sections in statutory order, found or not. */
   sections: z.array(SectionSummarySchema).length(10),
   /** Keys of statutory sections the document lacks (also `found: false` above). */
-  missing: z.array(z.string()).default([]),
+  missing: z.array(SectionKeySchema).default([]),
 });
 
 export type Policy = z.output<typeof PolicySchema>;
+export type PolicyStatus = z.output<typeof PolicyStatusSchema>;
+export type SectionSummary = z.output<typeof SectionSummarySchema>;
 export type ChangeRow = z.output<typeof ChangeRowSchema>;
 export type AddendumRow = z.output<typeof AddendumRowSchema>;
 export type Footnote = z.output<typeof FootnoteSchema>;

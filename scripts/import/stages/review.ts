@@ -2,7 +2,13 @@
  * Review stages: suspected extraction errors flagged, reviewed corrections
  * applied, table rows paired, footnotes placed, missing sections listed.
  */
-import { ABSTRACT_KEY, SECTIONS, listItemId, paragraphId } from '../../../src/schemas/sections.ts';
+import {
+  ABSTRACT_KEY,
+  SECTIONS,
+  type SectionKey,
+  listItemId,
+  paragraphId,
+} from '../../../src/schemas/sections.ts';
 import type { ChangeRow } from '../../../src/schemas/policy.ts';
 import type { Correction } from '../../../src/schemas/corrections.ts';
 import { type AppliedCorrection, correctCells, correctText } from '../corrections.ts';
@@ -226,7 +232,7 @@ export function locateFootnoteRefs<S extends Reviewable>(
 /** The statutory sections the document lacks, each with a warning (and one when the abstract is missing). */
 export function listMissing<S extends ImportState & { sections: readonly BodySection[] }>(
   s: S,
-): S & { missing: readonly string[] } {
+): S & { missing: readonly SectionKey[] } {
   const found = new Set(s.sections.map((sec) => sec.key));
   const missing = SECTIONS.filter((sec) => !found.has(sec.key));
   return {

@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { type ChangeRow, type Policy, PolicySchema } from '../../../src/schemas/policy.ts';
-import { SECTIONS } from '../../../src/schemas/sections.ts';
+import { SECTIONS, type SectionKey } from '../../../src/schemas/sections.ts';
 import type { AppliedCorrection } from '../corrections.ts';
 import type { SuspectedError } from '../extraction-errors.ts';
 import type { LinkedMarker } from '../footnotes.ts';
@@ -30,7 +30,7 @@ export function buildFrontmatter<
     dates: PrintedDates;
     changeRows: readonly ChangeRow[];
     refs: ReadonlyMap<number, string>;
-    missing: readonly string[];
+    missing: readonly SectionKey[];
   },
 >(s: S): S & { frontmatterInput: FrontmatterInput; frontmatter: Policy } {
   const { input, identity, dates } = s;

@@ -117,7 +117,7 @@ export function resolveCitations<
             `${where} cites "${id}", which is not a paragraph of the ${ctx.technology} policy ` +
               `(content/policies/${ctx.slug}.md). Fix the id in ${ctx.file}` +
               (known.length
-                ? `; that section has ${known.filter((k) => /-p\d+$/.test(k)).join(', ')}.`
+                ? `; that section has ${known.filter((k) => parseParagraphId(k)?.item === undefined).join(', ')}.`
                 : '.'),
           );
         }

@@ -14,7 +14,13 @@
  * paragraphs of the other policies that hold the same shingles.
  */
 import type { PolicyBlockSection } from '../policy/body.ts';
-import { ABSTRACT_KEY, type BlockKey, SECTION_KEYS, sectionLabel } from '../../schemas/sections.ts';
+import {
+  ABSTRACT_KEY,
+  type BlockKey,
+  SECTION_KEYS,
+  parseParagraphId,
+  sectionLabel,
+} from '../../schemas/sections.ts';
 import {
   SHINGLE_SIZE,
   type Token,
@@ -158,11 +164,9 @@ function indexPolicy(policy: PolicyText, k: number): PolicyIndex {
 /** Document order of paragraph ids: abstract first, then statutory order, then number. */
 export function compareParagraphIds(a: string, b: string): number {
   const order = (id: string): [number, number] => {
-    const m = /^([a-z-]+)-p(\d+)/.exec(id);
-    if (!m) return [99, 0];
-    const key = m[1] as string;
-    const rank = key === ABSTRACT_KEY ? -1 : (SECTION_KEYS as readonly string[]).indexOf(key);
-    return [rank, Number(m[2])];
+    const p = parseParagraphId(id);
+    if (!p) return [99, 0];
+    return [p.key === ABSTRACT_KEY ? -1 : SECTION_KEYS.indexOf(p.key), p.n];
   };
   const [ra, na] = order(a);
   const [rb, nb] = order(b);

@@ -5,7 +5,8 @@
  * paragraphs cannot leave a claim pointing at the wrong text.
  */
 import { paragraphIds } from '../policy/body.ts';
-import { parseParagraphId, sectionLabel } from '../../schemas/sections.ts';
+import { blockOfParagraphId, parseParagraphId, sectionLabel } from '../../schemas/sections.ts';
+import { ADDENDUM_ANCHOR, CHANGES_ANCHOR } from '../../schemas/oversight.ts';
 import type { PolicyText } from './boilerplate.ts';
 
 /** The policy-page anchors a citation may name, beyond paragraph and list-item ids. */
@@ -19,7 +20,7 @@ export interface CitableExtras {
 /** Every anchor of a policy page that a citation may name. */
 export function citableIds(policy: PolicyText & CitableExtras): Set<string> {
   const ids = paragraphIds(policy.sections);
-  if ((policy.changes ?? 0) > 0) ids.add('changes');
+  if ((policy.changes ?? 0) > 0) ids.add(CHANGES_ANCHOR);
   for (let i = 1; i <= (policy.addenda?.length ?? 0); i++) ids.add(`addendum-${i}`);
   return ids;
 }
@@ -66,10 +67,9 @@ export function assertCitationsResolve(
   if (bad.length > 0) throw new UnresolvedCitationError(slug, bad);
 }
 
-/** The numbered paragraph (`<key>-p<n>`) of a cited id; list items map to their list. */
+/** The numbered paragraph (`<key>-p<n>`) of a cited id; list items map to their list; other anchors stay. */
 export function paragraphOf(id: string): string {
-  const m = /^([a-z-]+-p\d+)(?:-\d+)?$/.exec(id);
-  return m ? (m[1] as string) : id;
+  return blockOfParagraphId(id) ?? id;
 }
 
 /** The page URL of a citation: `/policies/<slug>/#<id>`. */
@@ -82,8 +82,8 @@ export function citationHref(slug: string, id: string): string {
  * "Rules, Processes & Guidelines ¶3, item 2", "Summary of changes", "Addendum 1".
  */
 export function citationLabel(id: string): string {
-  if (id === 'changes') return 'Summary of changes';
-  const add = /^addendum-(\d+)$/.exec(id);
+  if (id === CHANGES_ANCHOR) return 'Summary of changes';
+  const add = ADDENDUM_ANCHOR.exec(id);
   if (add) return `Addendum ${add[1]}`;
   const parsed = parseParagraphId(id);
   if (!parsed) return id;

@@ -6,6 +6,7 @@
  * URNs, so moving the site does not duplicate items in readers.
  */
 import { formatIsoDate } from '../policy/dates.ts';
+import type { Publication } from '../../schemas/policy.ts';
 import { type PolicyEvent, type PolicyMeta, policyEvents } from './timeline.ts';
 
 /** Feed title, also on the `<link rel="alternate">` every page carries. */
@@ -28,7 +29,7 @@ export interface FeedItem {
 /** What the feed needs to know of each policy: its metadata and when it entered the portal. */
 export interface FeedPolicy extends PolicyMeta {
   /** YYYY-MM-DD the policy entered the portal (from `data/policies/<slug>/publication.json`). */
-  addedToPortal: string | undefined;
+  addedToPortal: Publication['addedToPortal'] | undefined;
 }
 
 /** Feed items, newest first (events in timeline order, then undated policies by slug). */

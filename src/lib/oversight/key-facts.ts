@@ -11,6 +11,7 @@
  */
 import type { PolicyBlockSection } from '../policy/body.ts';
 import type { BlockKey } from '../../schemas/sections.ts';
+import type { CuratedFact, KeyFactsFile } from '../../schemas/oversight.ts';
 import type { PolicyText } from './boilerplate.ts';
 import {
   type CitableExtras,
@@ -68,20 +69,11 @@ export interface FactValue {
   source: 'rule' | 'curated' | 'none';
 }
 
-/** A curated fact value as stored in `data/policies/<slug>/key-facts.json`. */
-export interface CuratedFact {
-  value: string;
-  detail?: string | undefined;
-  citations: string[];
-}
+/** A curated fact value as stored in `data/policies/<slug>/key-facts.json` (`CuratedFactSchema`). */
+export type { CuratedFact };
 
-/** A curated key-facts file. */
-export interface CuratedKeyFacts {
-  slug: string;
-  /** Date the values were last checked against the policy text (YYYY-MM-DD). */
-  reviewed: string;
-  facts: Record<string, CuratedFact>;
-}
+/** A curated key-facts file (`KeyFactsFileSchema`, src/schemas/oversight.ts). */
+export type CuratedKeyFacts = KeyFactsFile;
 
 interface Sentence {
   /** Paragraph or list-item id holding the sentence. */

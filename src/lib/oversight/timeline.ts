@@ -9,18 +9,14 @@
  */
 import type { PolicyBlockSection, PolicyParagraph } from '../policy/body.ts';
 import { ABSTRACT_KEY, type BlockKey, SECTION_KEYS, sectionLabel } from '../../schemas/sections.ts';
+import type { AddendumRow, Policy } from '../../schemas/policy.ts';
 import { jaccard, shingleSet, tokenize } from './shingles.ts';
 
-/** What the timeline needs of a policy's frontmatter. */
-export interface PolicyMeta {
+/** What the timeline needs of a policy: its slug and these frontmatter fields (`PolicySchema`). */
+export type PolicyMeta = Pick<Policy, 'technology' | 'title' | 'status' | 'posted' | 'updated'> & {
   slug: string;
-  technology: string;
-  title: string;
-  status: 'draft' | 'final';
-  posted?: string | undefined;
-  updated?: string | undefined;
-  addenda: readonly { date: string; printedDate: string; description: string }[];
-}
+  addenda: readonly AddendumRow[];
+};
 
 /** One dated event in a policy's history. */
 export interface PolicyEvent {

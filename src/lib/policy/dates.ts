@@ -1,4 +1,5 @@
 import { formatDate } from '../calendar.ts';
+import type { Policy } from '../../schemas/policy.ts';
 
 /**
  * "2023-04-11" -> "April 11, 2023" (calendar arithmetic only: no time zone can
@@ -9,7 +10,7 @@ export function formatIsoDate(iso: string): string {
 }
 
 /** The latest date printed on a policy (updated, else posted), or null when none is printed. */
-export function lastPrintedDate(p: { posted?: string | undefined; updated?: string | undefined }): {
+export function lastPrintedDate(p: Pick<Policy, 'posted' | 'updated'>): {
   date: string;
   kind: 'updated' | 'posted';
 } | null {

@@ -33,6 +33,7 @@ import {
   isSectionKey,
   sectionLabel,
 } from '../../schemas/sections.ts';
+import type { PolicyStatus } from '../../schemas/policy.ts';
 
 /** Filter names in the order the search page shows them. */
 export const FILTER_NAMES = ['technology', 'kind', 'section', 'status', 'year'] as const;
@@ -62,13 +63,14 @@ const KIND_LABELS: Readonly<Record<Kind, string>> = {
   report: 'Report',
 };
 
-/** Status of a policy: `final` once the NYPD published its draft-to-final changes table. */
-export const STATUSES = ['draft', 'final'] as const;
+/** A policy status (`PolicyStatusSchema`): `final` once the NYPD published its draft-to-final changes table. */
+export type Status = PolicyStatus;
 
-/** A policy status. */
-export type Status = (typeof STATUSES)[number];
-
+// Typed by the schema's statuses, so a status added there is a type error here until labelled.
 const STATUS_LABELS: Readonly<Record<Status, string>> = { draft: 'Draft', final: 'Final' };
+
+/** The policy statuses, in the order the search page lists them. */
+export const STATUSES = Object.keys(STATUS_LABELS) as readonly Status[];
 
 /** Filter values of one page or record: each filter name maps to one or more values. */
 export type FilterValues = Partial<Record<FilterName, string[]>>;

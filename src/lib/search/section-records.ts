@@ -11,26 +11,16 @@
  */
 import { parsePolicyBody, type PolicyBlockSection } from '../policy/body.ts';
 import { ABSTRACT_KEY, type BlockKey, isSectionKey, sectionLabel } from '../../schemas/sections.ts';
-import {
-  type Status,
-  escapeHtml,
-  filterElementsHtml,
-  isSlug,
-  policyYear,
-  searchFilters,
-} from './filters.ts';
+import type { Policy } from '../../schemas/policy.ts';
+import { escapeHtml, filterElementsHtml, isSlug, policyYear, searchFilters } from './filters.ts';
 
 /** What the records of one policy are built from (a policy entry's id, data and body). */
-export interface PolicySource {
+export type PolicySource = Pick<Policy, 'technology' | 'status' | 'posted' | 'updated'> & {
   /** Entry id, the `<slug>` of `/policies/<slug>/`. */
   slug: string;
-  technology: string;
-  status: Status;
-  posted?: string | undefined;
-  updated?: string | undefined;
   /** The Markdown body of the entry. */
   body: string;
-}
+};
 
 /** One search record: the abstract or a statutory section of one policy. */
 export interface SectionRecord {
