@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LegalFactSchema, RecordMapSchema } from './foil.ts';
+import {
+  LEGAL_FACT_IDS,
+  LegalFactSchema,
+  LegalFactsFileSchema,
+  PERIOD_FACTS,
+  RecordMapSchema,
+} from './foil.ts';
 
 const facts = (
   JSON.parse(
@@ -95,5 +101,78 @@ describe('schemas', () => {
       ],
     });
     expect(r.success).toBe(false);
+  });
+});
+
+describe('the legal facts file as a whole', () => {
+  const raw = JSON.parse(
+    readFileSync(new URL('../../data/foil/legal-facts.json', import.meta.url), 'utf8'),
+  ) as Record<string, unknown>[];
+
+  it('holds exactly the facts of LEGAL_FACT_IDS, each once', () => {
+    expect(LegalFactsFileSchema.safeParse(raw).success).toBe(true);
+    expect(facts.map((f) => f.id).sort()).toEqual([...LEGAL_FACT_IDS].sort());
+  });
+
+  it('fails when a fact the pages rely on is missing, naming it', () => {
+    const r = LegalFactsFileSchema.safeParse(raw.filter((f) => f['id'] !== 'fees-none'));
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.message).toMatch(/^missing fact "fees-none"/);
+  });
+
+  it('fails on an unknown or repeated fact id', () => {
+    const unknown = LegalFactsFileSchema.safeParse([...raw, { ...raw[0], id: 'foil-statue' }]);
+    expect(unknown.error?.issues[0]?.message).toMatch(/unknown fact "foil-statue"/);
+    const twice = LegalFactsFileSchema.safeParse([...raw, raw[0]]);
+    expect(twice.error?.issues[0]?.message).toMatch(/given twice/);
+  });
+});
+
+describe('periods and citations of the facts', () => {
+  const byId = (id: string) => {
+    const f = JSON.parse(
+      readFileSync(new URL('../../data/foil/legal-facts.json', import.meta.url), 'utf8'),
+    ) as Record<string, unknown>[];
+    return { ...f.find((x) => x['id'] === id) };
+  };
+
+  it('gives every deadline fact its period, in the unit the calculator counts', () => {
+    const periods = Object.fromEntries(facts.filter((f) => f.period).map((f) => [f.id, f.period]));
+    expect(periods).toEqual({
+      'foil-response-5-days': { count: 5, unit: 'business-days' },
+      'foil-approximate-20-days': { count: 20, unit: 'business-days' },
+      'foil-appeal-30-days': { count: 30, unit: 'days' },
+      'foil-appeal-10-days': { count: 10, unit: 'business-days' },
+      'cplr-217-four-months': { count: 4, unit: 'months' },
+    });
+    expect(Object.keys(periods).sort()).toEqual(Object.keys(PERIOD_FACTS).sort());
+  });
+
+  it('refuses a deadline fact without its period, or in another unit', () => {
+    const { period: _, ...bare } = byId('foil-appeal-30-days');
+    const none = LegalFactSchema.safeParse(bare);
+    expect(none.error?.issues[0]?.path).toEqual(['period']);
+    expect(none.error?.issues[0]?.message).toMatch(/"unit": "days"/);
+    const wrong = LegalFactSchema.safeParse({
+      ...byId('foil-appeal-30-days'),
+      period: { count: 30, unit: 'business-days' },
+    });
+    expect(wrong.success).toBe(false);
+  });
+
+  it('refuses a period on a fact the calculator does not count', () => {
+    const r = LegalFactSchema.safeParse({
+      ...byId('fees-none'),
+      period: { count: 1, unit: 'days' },
+    });
+    expect(r.error?.issues[0]?.message).toMatch(/only the facts .* carry a "period"/);
+  });
+
+  it('refuses a statute that is not the start of the law it shortens', () => {
+    const r = LegalFactSchema.safeParse({
+      ...byId('foil-policy-public-access'),
+      statute: 'NYC Admin. Code § 14-188',
+    });
+    expect(r.error?.issues[0]?.path).toEqual(['statute']);
   });
 });

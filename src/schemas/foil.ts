@@ -2,6 +2,79 @@ import { z } from 'astro/zod';
 import { IsoDateSchema } from './dates.ts';
 import { ParagraphIdSchema } from './sections.ts';
 
+/**
+ * Every legal fact of `data/foil/legal-facts.json`, by id: the one list the
+ * pages, the deadline calculator and the letters name facts from, so a typo in
+ * a fact id is a type error. The file must hold exactly these facts
+ * (`LegalFactsFileSchema`); to add a fact, add its id here.
+ */
+export const LEGAL_FACT_IDS = [
+  'foil-statute',
+  'foil-existing-records',
+  'foil-policy-public-access',
+  'foil-reasonably-describe',
+  'foil-describe-burden',
+  'foil-in-writing',
+  'foil-response-5-days',
+  'foil-approximate-20-days',
+  'foil-date-certain',
+  'foil-constructive-denial',
+  'coog-day-of-receipt',
+  'coog-email-late-in-day',
+  'gcl-24-holidays',
+  'gcl-25a-next-business-day',
+  'gcl-20-day-excluded',
+  'foil-appeal-30-days',
+  'foil-appeal-10-days',
+  'cplr-217-four-months',
+  'foil-burden-and-fees',
+  'fees-copies',
+  'fees-none',
+  'electronic-records',
+  'coog',
+  'channel-openrecords',
+  'channel-email',
+  'channel-mail',
+  'address-appeals-officer',
+  'tip-openrecords-titles',
+] as const;
+
+/** The id of a legal fact, e.g. `foil-response-5-days`. */
+export type LegalFactId = (typeof LEGAL_FACT_IDS)[number];
+
+/** Units a legal period is counted in: New York business days, calendar days, or months. */
+export const PERIOD_UNITS = ['business-days', 'days', 'months'] as const;
+
+/** A unit of a legal period. */
+export type PeriodUnit = (typeof PERIOD_UNITS)[number];
+
+/**
+ * The facts that state a period the deadline calculator and the letters
+ * count, with the unit each is counted in. Each must carry a `period` in that
+ * unit, and no other fact may carry one.
+ */
+export const PERIOD_FACTS = {
+  'foil-response-5-days': 'business-days',
+  'foil-approximate-20-days': 'business-days',
+  'foil-appeal-30-days': 'days',
+  'foil-appeal-10-days': 'business-days',
+  'cplr-217-four-months': 'months',
+} as const satisfies Partial<Record<LegalFactId, PeriodUnit>>;
+
+/** The id of a fact that states a counted period. */
+export type PeriodFactId = keyof typeof PERIOD_FACTS;
+
+function isPeriodFact(id: string): id is PeriodFactId {
+  return Object.hasOwn(PERIOD_FACTS, id);
+}
+
+/** A period stated by a legal fact, e.g. 5 business days, 30 days, four months. */
+export const PeriodSchema = z.strictObject({
+  /** How many units, e.g. 5. */
+  count: z.number().int().positive(),
+  unit: z.enum(PERIOD_UNITS),
+});
+
 /** A source a legal fact was checked against. */
 export const FactSourceSchema = z.strictObject({
   /** What the source is, e.g. "Committee on Open Government, advisory opinion FOIL-AO-17063". */
@@ -18,41 +91,102 @@ export const FactSourceSchema = z.strictObject({
 export const CertaintySchema = z.enum(['sourced', 'reported', 'uncertain', 'assumption']);
 
 /** One legal or practical fact shown on the FOIL pages, with its citation. */
-export const LegalFactSchema = z.strictObject({
-  /** Stable kebab-case id; pages and the deadline calculator refer to facts by it. */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'),
-  topic: z.enum([
-    'scope',
-    'describe',
-    'response',
-    'counting',
-    'appeal',
-    'court',
-    'fees',
-    'coog',
-    'channel',
-    'tips',
-  ]),
-  /** The fact in one or two plain sentences. */
-  statement: z.string().min(1),
-  /** The statute or rule, e.g. "Public Officers Law § 89(3)(a)". */
-  law: z.string().min(1).optional(),
-  sources: z.array(FactSourceSchema).min(1),
-  certainty: CertaintySchema,
-  /** When and against what the fact was last checked ("last verified"). */
-  checked: z.strictObject({ on: IsoDateSchema, against: z.string().min(1) }),
-  /** Caveat shown with the fact. */
-  note: z.string().min(1).optional(),
-  /** Postal address lines, for addresses. */
-  address: z.array(z.string().min(1)).min(2).optional(),
-  /** For a way of sending a request. */
-  channel: z
-    .strictObject({
-      kind: z.enum(['online', 'email', 'mail']),
-      name: z.string().min(1),
-      url: z.url().optional(),
-    })
-    .optional(),
+export const LegalFactSchema = z
+  .strictObject({
+    /** Stable kebab-case id (one of LEGAL_FACT_IDS); pages and the deadline calculator refer to facts by it. */
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id'),
+    topic: z.enum([
+      'scope',
+      'describe',
+      'response',
+      'counting',
+      'appeal',
+      'court',
+      'fees',
+      'coog',
+      'channel',
+      'tips',
+    ]),
+    /** The fact in one or two plain sentences. */
+    statement: z.string().min(1),
+    /** The statute or rule, e.g. "Public Officers Law § 89(3)(a)". */
+    law: z.string().min(1).optional(),
+    /**
+     * The bare citation the letters quote, when `law` adds words to it: `law`
+     * must begin with it (e.g. "NYC Administrative Code § 14-188").
+     */
+    statute: z.string().min(1).optional(),
+    /** For a fact of PERIOD_FACTS: the period it states, in the unit PERIOD_FACTS gives. */
+    period: PeriodSchema.optional(),
+    sources: z.array(FactSourceSchema).min(1),
+    certainty: CertaintySchema,
+    /** When and against what the fact was last checked ("last verified"). */
+    checked: z.strictObject({ on: IsoDateSchema, against: z.string().min(1) }),
+    /** Caveat shown with the fact. */
+    note: z.string().min(1).optional(),
+    /** Postal address lines, for addresses. */
+    address: z.array(z.string().min(1)).min(2).optional(),
+    /** For a way of sending a request. */
+    channel: z
+      .strictObject({
+        kind: z.enum(['online', 'email', 'mail']),
+        name: z.string().min(1),
+        url: z.url().optional(),
+      })
+      .optional(),
+  })
+  .superRefine((fact, ctx) => {
+    if (fact.statute !== undefined && !fact.law?.startsWith(fact.statute))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['statute'],
+        message: `"statute" must be the start of "law" (the citation without added words); got "${fact.statute}" for law "${fact.law ?? ''}"`,
+      });
+    if (isPeriodFact(fact.id)) {
+      const unit = PERIOD_FACTS[fact.id];
+      if (fact.period?.unit !== unit)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['period'],
+          message: `fact "${fact.id}" states a period the deadline calculator counts: give it "period": { "count": <n>, "unit": "${unit}" }`,
+        });
+    } else if (fact.period !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['period'],
+        message: `only the facts ${Object.keys(PERIOD_FACTS).join(', ')} carry a "period" (PERIOD_FACTS in src/schemas/foil.ts); remove it from "${fact.id}" or add the fact there`,
+      });
+  });
+
+/**
+ * The whole of `data/foil/legal-facts.json`: every fact of LEGAL_FACT_IDS,
+ * each once, and no other.
+ */
+export const LegalFactsFileSchema = z.array(LegalFactSchema).superRefine((facts, ctx) => {
+  const known = new Set<string>(LEGAL_FACT_IDS);
+  const seen = new Set<string>();
+  facts.forEach((f, i) => {
+    if (seen.has(f.id))
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'id'],
+        message: `fact "${f.id}" is given twice; keep one`,
+      });
+    seen.add(f.id);
+    if (!known.has(f.id))
+      ctx.addIssue({
+        code: 'custom',
+        path: [i, 'id'],
+        message: `unknown fact "${f.id}": add its id to LEGAL_FACT_IDS in src/schemas/foil.ts, or fix the id`,
+      });
+  });
+  const missing = LEGAL_FACT_IDS.filter((id) => !seen.has(id));
+  if (missing.length > 0)
+    ctx.addIssue({
+      code: 'custom',
+      path: [],
+      message: `missing fact${missing.length > 1 ? 's' : ''} ${missing.map((id) => `"${id}"`).join(', ')}: the FOIL pages and tools rely on ${missing.length > 1 ? 'them' : 'it'}; add ${missing.length > 1 ? 'them' : 'it'} with sources, or remove ${missing.length > 1 ? 'them' : 'it'} from LEGAL_FACT_IDS and the code that names ${missing.length > 1 ? 'them' : 'it'}`,
+    });
 });
 
 const EntryId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id');
@@ -107,6 +241,7 @@ export const RecordMapSchema = z.strictObject({
 });
 
 export type LegalFact = z.output<typeof LegalFactSchema>;
+export type Period = z.output<typeof PeriodSchema>;
 export type RecordMap = z.output<typeof RecordMapSchema>;
 export type RecordEntry = z.output<typeof RecordEntrySchema>;
 export type NotKeptEntry = z.output<typeof NotKeptEntrySchema>;

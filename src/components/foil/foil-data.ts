@@ -10,11 +10,19 @@ import {
   type ResolvedCitation,
   resolveCitations,
 } from '../../lib/foil/record-map.ts';
-import type { LegalFact, NotKeptEntry, RecordEntry, RetentionEntry } from '../../schemas/foil.ts';
+import { checkLegalFacts, foilTerms, legalFactLookup } from '../../lib/foil/legal-facts.ts';
+import type { FoilTerms } from '../../lib/foil/terms.ts';
+import type {
+  LegalFact,
+  LegalFactId,
+  NotKeptEntry,
+  RecordEntry,
+  RecordMap,
+  RetentionEntry,
+} from '../../schemas/foil.ts';
 
-/** A record map whose every citation has been checked and resolved. */
-export interface ResolvedRecordMap {
-  summary: string;
+/** A record map (`RecordMapSchema`) whose every citation has been checked and resolved. */
+export interface ResolvedRecordMap extends Pick<RecordMap, 'summary'> {
   records: Resolved<RecordEntry>[];
   notKept: Resolved<NotKeptEntry>[];
   retention: Resolved<RetentionEntry>[];
@@ -80,21 +88,19 @@ export async function loadFoilPolicies(): Promise<FoilPolicy[]> {
     .sort((a, b) => a.technology.localeCompare(b.technology));
 }
 
-/** The legal facts by id; `fact(id)` throws (failing the build) for an unknown id. */
+/**
+ * The legal facts, checked as a whole (every known fact present, no other),
+ * with `fact(id)` to look one up and the `terms` (periods and citations) the
+ * deadline calculator and the letters use. Throws, failing the build, when
+ * the file lacks a fact or a fact its period or citation.
+ */
 export async function loadFacts(): Promise<{
   all: LegalFact[];
-  fact: (id: string) => LegalFact;
+  fact: (id: LegalFactId) => LegalFact;
+  terms: FoilTerms;
 }> {
   const entries = await getCollection('legalFacts');
   const all = entries.map((e) => e.data);
-  const byId = new Map(all.map((f) => [f.id, f]));
-  return {
-    all,
-    fact: (id: string) => {
-      const f = byId.get(id);
-      if (!f)
-        throw new Error(`data/foil/legal-facts.json has no fact "${id}"; add it or fix the id.`);
-      return f;
-    },
-  };
+  checkLegalFacts(all);
+  return { all, fact: legalFactLookup(all), terms: foilTerms(all) };
 }

@@ -10,9 +10,11 @@ import {
   deadlineTiming,
   firstCountedDay,
 } from './deadlines.ts';
+import type { FoilTerms } from './terms.ts';
+import { terms } from './__fixtures__/legal-facts.ts';
 
 function dates(input: DeadlineInput): Record<string, string> {
-  return Object.fromEntries(computeDeadlines(input).map((d) => [d.id, d.date]));
+  return Object.fromEntries(computeDeadlines(input, terms).map((d) => [d.id, d.date]));
 }
 function byId(list: Deadline[], id: Deadline['id']): Deadline {
   const d = list.find((x) => x.id === id);
@@ -21,7 +23,7 @@ function byId(list: Deadline[], id: Deadline['id']): Deadline {
 }
 
 describe('FOIL deadlines for a paper request received Monday 22 December 2025', () => {
-  const list = computeDeadlines({ receivedOn: '2025-12-22', channel: 'paper' });
+  const list = computeDeadlines({ receivedOn: '2025-12-22', channel: 'paper' }, terms);
 
   it('computes every date, hand-checked against the 2025–26 calendar', () => {
     expect(Object.fromEntries(list.map((d) => [d.id, d.date]))).toEqual({
@@ -142,11 +144,14 @@ describe('day 1 of the count', () => {
   });
 
   it('explains a late email with the cut-off and the next business day', () => {
-    const first = computeDeadlines({
-      receivedOn: '2025-12-24',
-      channel: 'electronic',
-      receivedAt: '16:30',
-    })[0];
+    const first = computeDeadlines(
+      {
+        receivedOn: '2025-12-24',
+        channel: 'electronic',
+        receivedAt: '16:30',
+      },
+      terms,
+    )[0];
     expect(first?.explanation[0]).toBe(
       'Received at 4:30 pm, late in the day (at or after 4:00 pm, our cut-off), so the next business day, Friday, December 26, 2025, is day 1. Not counted: Thu Dec 25 (Christmas Day).',
     );
@@ -164,11 +169,14 @@ describe('dates the requester enters', () => {
 
   it('moves an appeal deadline over a weekend and Washington’s Birthday', () => {
     // Denied Fri Jan 16 2026 + 30 = Sun Feb 15; Mon Feb 16 is Washington's Birthday -> Tue Feb 17.
-    const list = computeDeadlines({
-      receivedOn: '2026-01-05',
-      channel: 'paper',
-      deniedOn: '2026-01-16',
-    });
+    const list = computeDeadlines(
+      {
+        receivedOn: '2026-01-05',
+        channel: 'paper',
+        deniedOn: '2026-01-16',
+      },
+      terms,
+    );
     const appeal = byId(list, 'appeal');
     expect(appeal.date).toBe('2026-02-17');
     expect(appeal.explanation[1]).toContain(
@@ -190,13 +198,16 @@ describe('dates the requester enters', () => {
 
   it('ends four months after 31 October on the last day of February, then the next business day', () => {
     // Oct 31 2026 + 4 months -> Feb 28 2027 (no Feb 31), a Sunday -> Mon Mar 1 2027.
-    const list = computeDeadlines({
-      receivedOn: '2026-01-05',
-      channel: 'paper',
-      deniedOn: '2026-01-16',
-      appealReceivedOn: '2026-02-11',
-      appealDecidedOn: '2026-10-31',
-    });
+    const list = computeDeadlines(
+      {
+        receivedOn: '2026-01-05',
+        channel: 'paper',
+        deniedOn: '2026-01-16',
+        appealReceivedOn: '2026-02-11',
+        appealDecidedOn: '2026-10-31',
+      },
+      terms,
+    );
     const a78 = byId(list, 'article-78');
     expect(a78.date).toBe('2027-03-01');
     expect(a78.explanation[0]).toContain('(that month has no such day, so its last day)');
@@ -225,9 +236,9 @@ describe('bad input', () => {
       /cannot be before the denial date/,
     ],
   ] as const)('rejects %o naming the field %s', (input, field, message) => {
-    expect(() => computeDeadlines(input as DeadlineInput)).toThrow(message);
+    expect(() => computeDeadlines(input as DeadlineInput, terms)).toThrow(message);
     try {
-      computeDeadlines(input as DeadlineInput);
+      computeDeadlines(input as DeadlineInput, terms);
     } catch (e) {
       expect((e as { field: string }).field).toBe(field);
     }
@@ -260,7 +271,7 @@ describe('dates outside the supported range or not dates at all', () => {
         expect(problems[0]?.message).toMatch(message);
         let thrown: unknown;
         try {
-          computeDeadlines(input);
+          computeDeadlines(input, terms);
         } catch (e) {
           thrown = e;
         }
@@ -286,13 +297,16 @@ describe('dates outside the supported range or not dates at all', () => {
   });
 
   it('counts from the last supported date without running off the calendar', () => {
-    const list = computeDeadlines({
-      receivedOn: '2100-12-31',
-      channel: 'paper',
-      deniedOn: '2100-12-31',
-      appealReceivedOn: '2100-12-31',
-      appealDecidedOn: '2100-12-31',
-    });
+    const list = computeDeadlines(
+      {
+        receivedOn: '2100-12-31',
+        channel: 'paper',
+        deniedOn: '2100-12-31',
+        appealReceivedOn: '2100-12-31',
+        appealDecidedOn: '2100-12-31',
+      },
+      terms,
+    );
     expect(list.map((d) => d.date).every((d) => d >= '2100-12-31' && d < '2102-01-01')).toBe(true);
     // The first supported date works too (a Tuesday, New Year's Day).
     expect(dates({ receivedOn: '1980-01-01', channel: 'paper' })['day-one']).toBe('1980-01-02');
@@ -322,5 +336,49 @@ describe('deadlineTiming', () => {
       'This date is today (December 3, 2026 in New York).',
     );
     expect(deadlineTiming('2026-12-04', '2026-12-03')).toBeNull();
+  });
+});
+
+describe('periods and citations come from the legal facts, not the code', () => {
+  // Hypothetical terms, to show that every period and citation is read from them.
+  const other: FoilTerms = {
+    laws: { ...terms.laws, 'gcl-25a-next-business-day': 'GCL § 25-a (test wording)' },
+    periods: {
+      'foil-response-5-days': { count: 7, unit: 'business-days' },
+      'foil-approximate-20-days': { count: 15, unit: 'business-days' },
+      'foil-appeal-30-days': { count: 45, unit: 'days' },
+      'foil-appeal-10-days': { count: 3, unit: 'business-days' },
+      'cplr-217-four-months': { count: 6, unit: 'months' },
+    },
+  };
+  const list = computeDeadlines({ receivedOn: '2025-12-22', channel: 'paper' }, other);
+
+  it('counts each period as the terms give it', () => {
+    expect(Object.fromEntries(list.map((d) => [d.id, d.date]))).toEqual({
+      'day-one': '2025-12-22',
+      // Dec 22, 23, 24, [25], 26, [27, 28], 29, 30, 31 -> seventh business day Wed Dec 31.
+      response: '2025-12-31',
+      // 15 business days after Dec 31: [Jan 1], Jan 2, 5–9, 12–16, [19 MLK], 20–23 -> Fri Jan 23.
+      approximate: '2026-01-23',
+      // Dec 31 + 45 days = Sat Feb 14 -> [Feb 16 Washington's Birthday] -> Tue Feb 17.
+      appeal: '2026-02-17',
+      // Feb 17 (1), 18 (2), 19 (3).
+      'appeal-decision': '2026-02-19',
+      // Feb 19 + 6 months = Wed Aug 19, 2026.
+      'article-78': '2026-08-19',
+    });
+  });
+
+  it('says each period and citation in the words of the terms', () => {
+    const text = list.flatMap((d) => [...d.explanation, ...d.assumptions]).join(' ');
+    expect(text).toContain('Seven business days counted from day 1');
+    expect(text).toContain('Fifteen business days after the acknowledgment');
+    expect(text).toContain('by the seven-business-day deadline');
+    expect(text).toContain('We count the 45 days from the denial date');
+    expect(text).toContain('Forty-five calendar days after');
+    expect(text).toContain('so under GCL § 25-a (test wording) the deadline moves');
+    expect(text).toContain('Three business days:');
+    expect(text).toContain('Six months after the appeal determination');
+    expect(text).not.toMatch(/(?<![-\w])(?:five|Five|twenty|Twenty|Thirty|Ten|Four)\b/);
   });
 });

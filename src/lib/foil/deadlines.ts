@@ -17,23 +17,29 @@ import {
   nonBusinessReason,
   rollForward,
 } from './business-days.ts';
+import type { LegalFactId } from '../../schemas/foil.ts';
+import { type FoilTerms, capitalize, numberWord, periodAdjective, periodText } from './terms.ts';
 
 /**
  * FOIL deadlines for a request to the NYPD, counted in New York business days.
+ * Every period and citation comes from the legal facts (`FoilTerms`, read
+ * from data/foil/legal-facts.json); the fact ids below name where:
  *
- * - POL § 89(3)(a): grant, deny or acknowledge within 5 business days of receipt;
- *   an acknowledgment gives an approximate date, ordinarily not more than 20
- *   business days after it; a missed deadline is a constructive denial.
- * - POL § 89(4)(a): appeal within 30 days of a denial; the appeals officer has
- *   10 business days of receipt of the appeal.
- * - CPLR 217(1): an Article 78 proceeding within four months after the
- *   determination becomes final.
- * - GCL § 25-a: a period ending on a Saturday, Sunday or public holiday ends
- *   on the next business day.
- * - Counting "within N business days of receipt": the Committee on Open
- *   Government's staff (FOIL-AO-17063) treat the day of receipt as the first
- *   business day when the request arrives in business hours, and the next
- *   business day when it arrives late in the day (their example: 4 p.m.).
+ * - `foil-response-5-days`: grant, deny or acknowledge within the period of
+ *   receipt; `foil-approximate-20-days`: an acknowledgment gives an
+ *   approximate date, ordinarily within the period after it;
+ *   `foil-constructive-denial`: a missed deadline is a denial.
+ * - `foil-appeal-30-days`: appeal within the period of a denial;
+ *   `foil-appeal-10-days`: the appeals officer's period from receipt of the appeal.
+ * - `cplr-217-four-months`: an Article 78 proceeding within the period after
+ *   the determination becomes final.
+ * - `gcl-25a-next-business-day`: a period ending on a Saturday, Sunday or
+ *   public holiday ends on the next business day.
+ * - Counting "within N business days of receipt" (`coog-day-of-receipt`,
+ *   `coog-email-late-in-day`): the Committee on Open Government's staff treat
+ *   the day of receipt as the first business day when the request arrives in
+ *   business hours, and the next business day when it arrives late in the day
+ *   (their example: 4 p.m.).
  */
 
 /** How the request reached the NYPD. */
@@ -80,7 +86,7 @@ export interface Deadline {
   /** Weekends and holidays passed over while counting. */
   skipped: SkippedDay[];
   /** Ids of the legal facts (data/foil/legal-facts.json) this date rests on. */
-  facts: string[];
+  facts: LegalFactId[];
 }
 
 /** Why the calculator refused its input: a date problem, a bad time or channel, or dates out of order. */
@@ -294,18 +300,26 @@ export function firstCountedDay(
 }
 
 /**
- * Every FOIL date for a request, in order: day 1, the 5-business-day response,
- * the approximate date after an acknowledgment, the appeal deadline, the
- * appeals officer's deadline and the Article 78 deadline. Dates not yet
- * known (no acknowledgment, no denial, ...) are assumed at their latest and
- * the assumption is stated. Throws `DeadlineInputError` on bad input.
+ * Every FOIL date for a request, in order: day 1, the response deadline, the
+ * approximate date after an acknowledgment, the appeal deadline, the appeals
+ * officer's deadline and the Article 78 deadline, each period as `terms`
+ * (the legal facts) states it. Dates not yet known (no acknowledgment, no
+ * denial, ...) are assumed at their latest and the assumption is stated.
+ * Throws `DeadlineInputError` on bad input.
  */
-export function computeDeadlines(given: DeadlineInput): Deadline[] {
+export function computeDeadlines(given: DeadlineInput, terms: FoilTerms): Deadline[] {
   const input = trimInput(given);
   validate(input);
   const out: Deadline[] = [];
+  const { periods, laws } = terms;
+  const responsePeriod = periods['foil-response-5-days'];
+  const approximatePeriod = periods['foil-approximate-20-days'];
+  const appealPeriod = periods['foil-appeal-30-days'];
+  const decisionPeriod = periods['foil-appeal-10-days'];
+  const courtPeriod = periods['cplr-217-four-months'];
+  const nextBusinessDayLaw = laws['gcl-25a-next-business-day'];
 
-  // Day 1 and the 5-business-day response (POL § 89(3)(a); FOIL-AO-17063).
+  // Day 1 and the response deadline (foil-response-5-days; FOIL-AO-17063).
   const first = firstCountedDay(input.receivedOn, input.channel, input.receivedAt || undefined);
   out.push({
     id: 'day-one',
@@ -316,51 +330,51 @@ export function computeDeadlines(given: DeadlineInput): Deadline[] {
     skipped: first.skipped,
     facts: input.channel === 'electronic' ? ['coog-email-late-in-day'] : ['coog-day-of-receipt'],
   });
-  const five = countBusinessDays({ firstDay: first.date, n: 5 });
+  const respond = countBusinessDays({ firstDay: first.date, n: responsePeriod.count });
   out.push({
     id: 'response',
     label: 'The NYPD must grant, deny, or acknowledge the request in writing by',
-    date: five.date,
+    date: respond.date,
     explanation: [
-      `Five business days counted from day 1: ${listCounted(five.counted)}.`,
-      skippedSentence(five.skipped),
+      `${capitalize(periodText(responsePeriod))} counted from day 1: ${listCounted(respond.counted)}.`,
+      skippedSentence(respond.skipped),
       'If nothing comes by the end of this day, the request is constructively denied and you may appeal.',
     ],
     assumptions: [],
-    skipped: five.skipped,
+    skipped: respond.skipped,
     facts: ['foil-response-5-days', 'foil-constructive-denial', 'gcl-24-holidays'],
   });
 
-  // Approximate date: ordinarily ≤ 20 business days after the acknowledgment (POL § 89(3)(a)).
+  // Approximate date: ordinarily within the period after the acknowledgment (foil-approximate-20-days).
   const ackAssumed = !input.acknowledgedOn;
-  const ack = input.acknowledgedOn ?? five.date;
-  const twenty = countBusinessDays({ after: ack, n: 20 });
+  const ack = input.acknowledgedOn ?? respond.date;
+  const approx = countBusinessDays({ after: ack, n: approximatePeriod.count });
   const ackNotes: string[] = [];
-  if (!ackAssumed && ack > five.date)
+  if (!ackAssumed && ack > respond.date)
     ackNotes.push(
-      `The acknowledgment (${formatLong(ack)}) came after the five-business-day deadline of ${formatLong(five.date)}; the request was already constructively denied then, and you could have appealed from that date.`,
+      `The acknowledgment (${formatLong(ack)}) came after the ${periodAdjective(responsePeriod)} deadline of ${formatLong(respond.date)}; the request was already constructively denied then, and you could have appealed from that date.`,
     );
   out.push({
     id: 'approximate',
     label:
       'After an acknowledgment, the approximate date for a decision should ordinarily be no later than',
-    date: twenty.date,
+    date: approx.date,
     explanation: [
-      `Twenty business days after the acknowledgment of ${formatLong(ack)}: ${listCounted(twenty.counted)}.`,
-      skippedSentence(twenty.skipped),
+      `${capitalize(periodText(approximatePeriod))} after the acknowledgment of ${formatLong(ack)}: ${listCounted(approx.counted)}.`,
+      skippedSentence(approx.skipped),
       'A later date is allowed only with a written explanation of the delay and a "date certain"; a missed date is a constructive denial.',
       ...ackNotes,
     ],
     assumptions: ackAssumed
       ? [
-          `No acknowledgment date entered: we assume the NYPD acknowledges on the last allowed day, ${formatLong(five.date)}.`,
+          `No acknowledgment date entered: we assume the NYPD acknowledges on the last allowed day, ${formatLong(respond.date)}.`,
         ]
       : [],
-    skipped: twenty.skipped,
+    skipped: approx.skipped,
     facts: ['foil-approximate-20-days', 'foil-date-certain', 'foil-constructive-denial'],
   });
 
-  // Appeal within 30 days of a denial (POL § 89(4)(a)), § 25-a applied.
+  // Appeal within the period of a denial (foil-appeal-30-days), § 25-a applied.
   let denial: IsoDate;
   let denialWhy: string;
   const appealAssumptions: string[] = [];
@@ -368,79 +382,79 @@ export function computeDeadlines(given: DeadlineInput): Deadline[] {
     denial = input.deniedOn;
     denialWhy = `the written denial dated ${formatLong(denial)}`;
   } else if (input.acknowledgedOn) {
-    denial = twenty.date;
+    denial = approx.date;
     denialWhy = `the constructive denial if no decision comes by the approximate date, ${formatLong(denial)}`;
     appealAssumptions.push(
       'No denial date entered: we assume no decision arrives by the approximate date. If the NYPD gave a later date certain with reasons, count from that date instead.',
     );
   } else {
-    denial = five.date;
+    denial = respond.date;
     denialWhy = `the constructive denial if there is no response by ${formatLong(denial)}`;
     appealAssumptions.push(
-      'No acknowledgment or denial date entered: we assume no response at all by the five-business-day deadline.',
+      `No acknowledgment or denial date entered: we assume no response at all by the ${periodAdjective(responsePeriod)} deadline.`,
     );
   }
   appealAssumptions.push(
-    'We count the 30 days from the denial date itself (not from when you learn of it), the earliest reading, so that you are not late under any reading.',
+    `We count the ${appealPeriod.count} days from the denial date itself (not from when you learn of it), the earliest reading, so that you are not late under any reading.`,
   );
-  const raw30 = addDays(denial, 30);
-  const appeal = rollForward(raw30);
+  const rawAppeal = addDays(denial, appealPeriod.count);
+  const appeal = rollForward(rawAppeal);
   out.push({
     id: 'appeal',
     label: 'Your written appeal to the Records Access Appeals Officer is due by',
     date: appeal.date,
     explanation: [
-      `Thirty calendar days after ${denialWhy}: ${formatLong(raw30)}.`,
-      appeal.date === raw30
+      `${capitalize(numberWord(appealPeriod.count))} calendar days after ${denialWhy}: ${formatLong(rawAppeal)}.`,
+      appeal.date === rawAppeal
         ? 'That is a business day, so it stands.'
-        : `That day is not a business day (${describeSkipped(appeal.skipped)}), so under General Construction Law § 25-a the deadline moves to the next business day, ${formatLong(appeal.date)}.`,
+        : `That day is not a business day (${describeSkipped(appeal.skipped)}), so under ${nextBusinessDayLaw} the deadline moves to the next business day, ${formatLong(appeal.date)}.`,
     ],
     assumptions: appealAssumptions,
     skipped: appeal.skipped,
     facts: ['foil-appeal-30-days', 'gcl-25a-next-business-day'],
   });
 
-  // Appeals officer: 10 business days of receipt of the appeal (POL § 89(4)(a)).
+  // Appeals officer: the period from receipt of the appeal (foil-appeal-10-days).
   const appealReceived = input.appealReceivedOn ?? appeal.date;
   const appealFirst = firstCountedDay(appealReceived, 'paper', undefined, 'appeal');
-  const ten = countBusinessDays({ firstDay: appealFirst.date, n: 10 });
+  const decide = countBusinessDays({ firstDay: appealFirst.date, n: decisionPeriod.count });
   out.push({
     id: 'appeal-decision',
     label: 'The appeals officer must grant access or explain the denial in writing by',
-    date: ten.date,
+    date: decide.date,
     explanation: [
       ...appealFirst.explanation,
-      `Ten business days: ${listCounted(ten.counted)}.`,
-      skippedSentence([...appealFirst.skipped, ...ten.skipped]),
+      `${capitalize(periodText(decisionPeriod))}: ${listCounted(decide.counted)}.`,
+      skippedSentence([...appealFirst.skipped, ...decide.skipped]),
     ],
     assumptions: input.appealReceivedOn
       ? []
       : [
           `No appeal date entered: we assume your appeal reaches the NYPD on the last day, ${formatLong(appeal.date)}. Appealing earlier brings this date forward.`,
         ],
-    skipped: [...appealFirst.skipped, ...ten.skipped],
+    skipped: [...appealFirst.skipped, ...decide.skipped],
     facts: ['foil-appeal-10-days'],
   });
 
-  // Article 78: within four months after the determination becomes final (CPLR 217(1)).
-  const decided = input.appealDecidedOn ?? ten.date;
-  const months = addMonths(decided, 4);
+  // Article 78: within the period after the determination becomes final (cplr-217-four-months).
+  const decided = input.appealDecidedOn ?? decide.date;
+  const months = addMonths(decided, courtPeriod.count);
   const art78 = rollForward(months.date);
   out.push({
     id: 'article-78',
     label: 'An Article 78 proceeding must be started by',
     date: art78.date,
     explanation: [
-      `Four months after the appeal determination of ${formatLong(decided)}: ${formatLong(months.date)}` +
+      `${capitalize(periodText(courtPeriod))} after the appeal determination of ${formatLong(decided)}: ${formatLong(months.date)}` +
         (months.clamped ? ' (that month has no such day, so its last day).' : '.'),
       art78.date === months.date
         ? 'That is a business day, so it stands.'
-        : `That day is not a business day (${describeSkipped(art78.skipped)}), so under General Construction Law § 25-a the deadline moves to ${formatLong(art78.date)}.`,
+        : `That day is not a business day (${describeSkipped(art78.skipped)}), so under ${nextBusinessDayLaw} the deadline moves to ${formatLong(art78.date)}.`,
     ],
     assumptions: input.appealDecidedOn
       ? []
       : [
-          `No determination date entered: we assume the appeals officer decides (or fails to answer) on the last allowed day, ${formatLong(ten.date)}.`,
+          `No determination date entered: we assume the appeals officer decides (or fails to answer) on the last allowed day, ${formatLong(decide.date)}.`,
         ],
     skipped: art78.skipped,
     facts: ['cplr-217-four-months', 'gcl-25a-next-business-day'],

@@ -13,6 +13,8 @@ import {
   emailHint,
   letterFileName,
 } from './letters.ts';
+import type { FoilTerms } from './terms.ts';
+import { terms } from './__fixtures__/legal-facts.ts';
 
 const REQUEST: RequestLetterInput = {
   technology: 'Facial Recognition',
@@ -33,7 +35,7 @@ const REQUEST: RequestLetterInput = {
 };
 
 describe('request letter', () => {
-  const letter = buildRequestLetter(REQUEST);
+  const letter = buildRequestLetter(REQUEST, terms);
 
   it('lists every chosen record, numbered, with the policy paragraph that describes it', () => {
     expect(letter).toContain(
@@ -62,18 +64,21 @@ describe('request letter', () => {
 
   it('adds the fee-waiver and prompt-handling requests only when asked', () => {
     expect(letter).not.toContain('waived');
-    const more = buildRequestLetter({
-      ...REQUEST,
-      feeWaiver: true,
-      expedited: 'a Council hearing on 2026-01-15',
-    });
+    const more = buildRequestLetter(
+      {
+        ...REQUEST,
+        feeWaiver: true,
+        expedited: 'a Council hearing on 2026-01-15',
+      },
+      terms,
+    );
     expect(more).toContain('I also ask that any fee be waived');
     expect(more).toContain('handled promptly, for this reason: a Council hearing on 2026-01-15');
   });
 
   it('leaves the period out when no dates are given', () => {
     expect(
-      buildRequestLetter({ ...REQUEST, dateFrom: undefined, dateTo: undefined }),
+      buildRequestLetter({ ...REQUEST, dateFrom: undefined, dateTo: undefined }, terms),
     ).not.toContain('This request covers');
   });
 
@@ -86,7 +91,7 @@ describe('request letter', () => {
       dateTo: '2025-01-01',
     });
     expect(problems.map((p) => p.field)).toEqual(['records', 'name', 'email', 'dateTo']);
-    expect(() => buildRequestLetter({ ...REQUEST, records: [] })).toThrow(
+    expect(() => buildRequestLetter({ ...REQUEST, records: [] }, terms)).toThrow(
       'records: Choose at least one record',
     );
   });
@@ -105,7 +110,7 @@ describe('appeal letter', () => {
   };
 
   it('appeals a missed deadline as a constructive denial, with the dates filled in', () => {
-    const letter = buildAppealLetter(base);
+    const letter = buildAppealLetter(base, terms);
     expect(letter).toContain(
       'I appeal the constructive denial of my Freedom of Information Law request of December 22, 2025 (reference FOIL-2025-056-01234)',
     );
@@ -114,12 +119,15 @@ describe('appeal letter', () => {
   });
 
   it('appeals a written denial by its date', () => {
-    const letter = buildAppealLetter({
-      ...base,
-      kind: 'denial',
-      deniedOn: '2026-01-09',
-      reasons: 'the policy says these reports exist.',
-    });
+    const letter = buildAppealLetter(
+      {
+        ...base,
+        kind: 'denial',
+        deniedOn: '2026-01-09',
+        reasons: 'the policy says these reports exist.',
+      },
+      terms,
+    );
     expect(letter).toContain('I appeal the denial dated January 9, 2026');
     expect(letter).toContain(
       'The records should be released because: the policy says these reports exist.',
@@ -127,7 +135,7 @@ describe('appeal letter', () => {
   });
 
   it('requires the denial date for a written denial', () => {
-    expect(() => buildAppealLetter({ ...base, kind: 'denial' })).toThrow(
+    expect(() => buildAppealLetter({ ...base, kind: 'denial' }, terms)).toThrow(
       'deniedOn: Enter the date of the denial letter.',
     );
   });
@@ -238,5 +246,54 @@ describe('field limits', () => {
         recipient: [],
       }).map((p) => p.field),
     ).toEqual(['reasons']);
+  });
+});
+
+describe('periods and citations come from the legal facts, not the code', () => {
+  // Hypothetical terms, to show that the letters quote whatever the facts say.
+  const other: FoilTerms = {
+    periods: {
+      ...terms.periods,
+      'foil-response-5-days': { count: 7, unit: 'business-days' },
+      'foil-appeal-10-days': { count: 3, unit: 'business-days' },
+    },
+    laws: {
+      'foil-statute': 'STATUTE',
+      'foil-policy-public-access': 'POST ACT',
+      'fees-none': 'FEES LAW',
+      'foil-response-5-days': 'Response Law § 1(a)',
+      'foil-appeal-30-days': 'APPEAL LAW',
+      'foil-appeal-10-days': 'DECISION LAW',
+      'gcl-25a-next-business-day': 'NEXT DAY LAW',
+    },
+  };
+
+  it('quotes them in a request letter', () => {
+    const letter = buildRequestLetter(REQUEST, other);
+    expect(letter).toContain('Freedom of Information Law (STATUTE), I request');
+    expect(letter).toContain('published under the POST Act (POST ACT):');
+    expect(letter).toContain('normally cost nothing (FEES LAW).');
+    expect(letter).toContain('Response Law § 1(a) requires a response within seven business days');
+    expect(letter).not.toMatch(/Public Officers Law|Administrative Code|\bfive\b/);
+  });
+
+  it('quotes them in an appeal letter', () => {
+    const letter = buildAppealLetter(
+      {
+        kind: 'no-response',
+        requestDate: '2025-12-22',
+        recordsDescription: 'Reports.',
+        contact: { name: 'A. Requester' },
+        date: '2026-01-05',
+        recipient: [],
+      },
+      other,
+    );
+    expect(letter).toContain('Under APPEAL LAW, I appeal the constructive denial');
+    expect(letter).toContain('within seven business days of receipt, as § 1(a) requires.');
+    expect(letter).toContain(
+      'within three business days of receiving this appeal, as DECISION LAW requires.',
+    );
+    expect(letter).not.toMatch(/Public Officers Law|\bfive\b|\bten\b/);
   });
 });

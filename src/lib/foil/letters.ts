@@ -1,12 +1,16 @@
 import { type IsoDate, formatDate, isIsoDate } from '../calendar.ts';
 import { checkDateInput, dateProblemMessage } from './date-input.ts';
+import { type FoilTerms, periodText, sectionOf } from './terms.ts';
 
 /**
  * Plain-text FOIL request and appeal letters. Pure functions: the page's
  * script fills them from the form, the no-JavaScript template is built from
  * the same functions with bracketed blanks, and nothing leaves the browser.
- * Legal references in the letters: POL § 89(3)(a) (5 business days),
- * § 89(4)(a) (appeal; 10 business days), § 87(1) (fees).
+ * Every period and citation in the letters comes from the legal facts
+ * (`FoilTerms`): the response period (`foil-response-5-days`), the appeal
+ * and the appeals officer's period (`foil-appeal-30-days`,
+ * `foil-appeal-10-days`), fees (`fees-none`), the statute (`foil-statute`)
+ * and the POST Act (`foil-policy-public-access`).
  */
 
 /** One record to ask for. */
@@ -56,7 +60,7 @@ export interface AppealLetterInput {
   reference?: string | undefined;
   /** The denial letter's date (kind `denial`). */
   deniedOn?: IsoDate | undefined;
-  /** The missed five-business-day deadline (kind `no-response`). */
+  /** The missed response deadline (kind `no-response`). */
   responseDueOn?: IsoDate | undefined;
   /** What you asked for. */
   recordsDescription: string;
@@ -267,7 +271,8 @@ function when(value: string): string {
 }
 
 /** Composes a request letter without checking it (the template uses bracketed blanks). */
-export function composeRequestLetter(input: RequestLetterInput): string {
+export function composeRequestLetter(input: RequestLetterInput, terms: FoilTerms): string {
+  const { laws, periods } = terms;
   const lines: string[] = [];
   lines.push(...contactBlock(input.contact), '', when(input.date), '', ...input.recipient, '');
   lines.push(
@@ -276,7 +281,7 @@ export function composeRequestLetter(input: RequestLetterInput): string {
   );
   lines.push('Dear Records Access Officer:', '');
   lines.push(
-    `Under the New York Freedom of Information Law (Public Officers Law, Article 6, §§ 84–90), I request copies of the following records about the NYPD's use of ${input.technology}, as described in the NYPD's Impact and Use Policy for that technology, published under the POST Act (NYC Administrative Code § 14-188):`,
+    `Under the New York Freedom of Information Law (${laws['foil-statute']}), I request copies of the following records about the NYPD's use of ${input.technology}, as described in the NYPD's Impact and Use Policy for that technology, published under the POST Act (${laws['foil-policy-public-access']}):`,
     '',
   );
   input.records.forEach((r, i) => {
@@ -296,7 +301,7 @@ export function composeRequestLetter(input: RequestLetterInput): string {
   else
     lines.push('I would like to inspect the records in person. Please tell me when and where.', '');
   lines.push(
-    'If any fee applies, please tell me the amount before copying. Inspection and searching carry no fee, and records sent by email normally cost nothing (Public Officers Law § 87(1)).',
+    `If any fee applies, please tell me the amount before copying. Inspection and searching carry no fee, and records sent by email normally cost nothing (${laws['fees-none']}).`,
   );
   if (input.feeWaiver)
     lines.push(
@@ -309,7 +314,7 @@ export function composeRequestLetter(input: RequestLetterInput): string {
       '',
     );
   lines.push(
-    'Public Officers Law § 89(3)(a) requires a response within five business days of receipt: making the records available, denying the request in writing, or acknowledging it with an approximate date for a decision. If you withhold any record or part of a record, please release the rest, state the reasons for the denial in writing, and give the name and address of the person to whom an appeal should be sent.',
+    `${laws['foil-response-5-days']} requires a response within ${periodText(periods['foil-response-5-days'])} of receipt: making the records available, denying the request in writing, or acknowledging it with an approximate date for a decision. If you withhold any record or part of a record, please release the rest, state the reasons for the denial in writing, and give the name and address of the person to whom an appeal should be sent.`,
     '',
     'Thank you.',
     '',
@@ -320,14 +325,17 @@ export function composeRequestLetter(input: RequestLetterInput): string {
 }
 
 /** A complete request letter; throws listing every problem when the input is incomplete. */
-export function buildRequestLetter(input: RequestLetterInput): string {
+export function buildRequestLetter(input: RequestLetterInput, terms: FoilTerms): string {
   const problems = checkRequestLetter(input);
   if (problems.length) throw new Error(problems.map((p) => `${p.field}: ${p.message}`).join('\n'));
-  return composeRequestLetter(input);
+  return composeRequestLetter(input, terms);
 }
 
 /** Composes an appeal letter without checking it (the template uses bracketed blanks). */
-export function composeAppealLetter(input: AppealLetterInput): string {
+export function composeAppealLetter(input: AppealLetterInput, terms: FoilTerms): string {
+  const { laws, periods } = terms;
+  const responseLaw = laws['foil-response-5-days'];
+  const appealLaw = laws['foil-appeal-30-days'];
   const lines: string[] = [];
   lines.push(...contactBlock(input.contact), '', when(input.date), '', ...input.recipient, '');
   const ref = input.reference?.trim() ? ` (reference ${input.reference.trim()})` : '';
@@ -338,19 +346,19 @@ export function composeAppealLetter(input: AppealLetterInput): string {
   lines.push('Dear Records Access Appeals Officer:', '');
   if (input.kind === 'denial') {
     lines.push(
-      `Under Public Officers Law § 89(4)(a), I appeal the denial dated ${when(input.deniedOn ?? '[date of the denial letter]')} of my Freedom of Information Law request of ${when(input.requestDate)}${ref}.`,
+      `Under ${appealLaw}, I appeal the denial dated ${when(input.deniedOn ?? '[date of the denial letter]')} of my Freedom of Information Law request of ${when(input.requestDate)}${ref}.`,
     );
   } else {
     const due = input.responseDueOn ? ` (by ${when(input.responseDueOn)})` : '';
     lines.push(
-      `Under Public Officers Law § 89(4)(a), I appeal the constructive denial of my Freedom of Information Law request of ${when(input.requestDate)}${ref}. The NYPD did not make the records available, deny the request in writing, or acknowledge it with an approximate date within five business days of receipt${due}, as § 89(3)(a) requires. That failure is a denial of access, which may be appealed.`,
+      `Under ${appealLaw}, I appeal the constructive denial of my Freedom of Information Law request of ${when(input.requestDate)}${ref}. The NYPD did not make the records available, deny the request in writing, or acknowledge it with an approximate date within ${periodText(periods['foil-response-5-days'])} of receipt${due}, as ${sectionOf(responseLaw)} requires. That failure is a denial of access, which may be appealed.`,
     );
   }
   lines.push('', `I asked for: ${input.recordsDescription.trim()}`, '');
   if (input.reasons?.trim())
     lines.push(`The records should be released because: ${input.reasons.trim()}`, '');
   lines.push(
-    'Please grant access to the records or explain in writing the reasons for further denial within ten business days of receiving this appeal, as Public Officers Law § 89(4)(a) requires.',
+    `Please grant access to the records or explain in writing the reasons for further denial within ${periodText(periods['foil-appeal-10-days'])} of receiving this appeal, as ${laws['foil-appeal-10-days']} requires.`,
     '',
     'Thank you.',
     '',
@@ -361,10 +369,10 @@ export function composeAppealLetter(input: AppealLetterInput): string {
 }
 
 /** A complete appeal letter; throws listing every problem when the input is incomplete. */
-export function buildAppealLetter(input: AppealLetterInput): string {
+export function buildAppealLetter(input: AppealLetterInput, terms: FoilTerms): string {
   const problems = checkAppealLetter(input);
   if (problems.length) throw new Error(problems.map((p) => `${p.field}: ${p.message}`).join('\n'));
-  return composeAppealLetter(input);
+  return composeAppealLetter(input, terms);
 }
 
 /** A safe file name for a downloaded letter, e.g. `foil-request-facial-recognition-2025-12-22.txt`. */

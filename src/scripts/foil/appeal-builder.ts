@@ -17,6 +17,7 @@ import {
   clearErrors,
   dateField,
   enhance,
+  readTerms,
   setFieldHint,
   showErrors,
   value,
@@ -44,6 +45,8 @@ const DATE_SUBJECTS = {
 } as const;
 
 function setup(root: HTMLElement): void {
+  const terms = readTerms(root);
+  if (!terms) return;
   const form = enhance(root);
   const output = root.querySelector<HTMLElement>('[data-pp-output]');
   const errors = root.querySelector<HTMLElement>('[data-pp-errors]');
@@ -131,11 +134,14 @@ function setup(root: HTMLElement): void {
     clearErrors(errors, form);
     let deadlines: Deadline[] = [];
     try {
-      deadlines = computeDeadlines({
-        receivedOn: requestDate,
-        channel: 'paper',
-        deniedOn: input.deniedOn,
-      });
+      deadlines = computeDeadlines(
+        {
+          receivedOn: requestDate,
+          channel: 'paper',
+          deniedOn: input.deniedOn,
+        },
+        terms,
+      );
     } catch (err) {
       // checkAppealLetter accepted the dates, so this is a bug; the letter is still useful.
       console.error('appeal builder:', err);
@@ -144,11 +150,11 @@ function setup(root: HTMLElement): void {
     const appeal = deadlines.find((d) => d.id === 'appeal');
     if (kind === 'no-response' && response) input.responseDueOn = response.date;
     const letter = root.querySelector<HTMLTextAreaElement>('[data-pp-letter]');
-    if (letter) letter.value = composeAppealLetter(input);
+    if (letter) letter.value = composeAppealLetter(input, terms);
     const due = root.querySelector<HTMLElement>('[data-pp-appeal-due]');
     const dueText = appeal
       ? `Send it so that it arrives by ${formatLong(appeal.date)}: ${appeal.explanation.join(' ')}`
-      : 'The appeal deadline could not be computed: count 30 days from the denial (see the deadline calculator above).';
+      : `The appeal deadline could not be computed: count ${terms.periods['foil-appeal-30-days'].count} days from the denial (see the deadline calculator above).`;
     if (due) due.textContent = dueText;
     // Compared with today's date in New York, where the deadline runs.
     const timing = appeal ? deadlineTiming(appeal.date, todayInNewYork(new Date())) : null;

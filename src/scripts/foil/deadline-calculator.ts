@@ -15,6 +15,7 @@ import {
   clearErrors,
   dateField,
   enhance,
+  readTerms,
   showErrors,
   value,
 } from './dom.ts';
@@ -57,6 +58,8 @@ function sourceLine(ids: readonly string[], facts: Record<string, FactSources>):
 
 function setup(root: HTMLElement): void {
   const facts = JSON.parse(root.dataset['facts'] ?? '{}') as Record<string, FactSources>;
+  const terms = readTerms(root);
+  if (!terms) return;
   const form = enhance(root);
   const output = root.querySelector<HTMLElement>('[data-pp-output]');
   const errors = root.querySelector<HTMLElement>('[data-pp-errors]');
@@ -104,7 +107,7 @@ function setup(root: HTMLElement): void {
     let deadlines: Deadline[] = [];
     if (!problems.length) {
       try {
-        deadlines = computeDeadlines(input);
+        deadlines = computeDeadlines(input, terms);
       } catch (err) {
         // checkDeadlineInput accepted the input, so this is a bug: say so instead of failing silently.
         console.error('deadline calculator:', err);

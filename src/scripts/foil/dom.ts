@@ -6,11 +6,26 @@
  */
 
 import { characterCount, formatCount } from '../../lib/foil/letters.ts';
+import type { FoilTerms } from '../../lib/foil/terms.ts';
 
 /** A field-level problem, as the src/lib/foil checkers return them. */
 export interface Problem {
   field: string;
   message: string;
+}
+
+/**
+ * The FOIL terms (periods and citations from the legal facts) the page put on
+ * a tool's root as `data-terms`, or null when it did not (the tool then stays
+ * unenhanced, showing its no-JavaScript content).
+ */
+export function readTerms(root: HTMLElement): FoilTerms | null {
+  const json = root.dataset['terms'];
+  if (!json) {
+    console.error('FOIL tool: the page gave no data-terms; the tool stays as without JavaScript.');
+    return null;
+  }
+  return JSON.parse(json) as FoilTerms;
 }
 
 /** Announces `text` in a polite live region (cleared first so repeats are read). */

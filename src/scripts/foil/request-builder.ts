@@ -15,6 +15,7 @@ import {
   clearErrors,
   dateField,
   enhance,
+  readTerms,
   setFieldHint,
   showErrors,
   value,
@@ -30,6 +31,8 @@ const DATE_SUBJECTS = {
 } as const;
 
 function setup(root: HTMLElement): void {
+  const terms = readTerms(root);
+  if (!terms) return;
   const form = enhance(root);
   const output = root.querySelector<HTMLElement>('[data-pp-output]');
   const errors = root.querySelector<HTMLElement>('[data-pp-errors]');
@@ -141,7 +144,7 @@ function setup(root: HTMLElement): void {
     }
     clearErrors(errors, form);
     const letter = root.querySelector<HTMLTextAreaElement>('[data-pp-letter]');
-    if (letter) letter.value = composeRequestLetter(input);
+    if (letter) letter.value = composeRequestLetter(input, terms);
     output.hidden = false;
     output.querySelector<HTMLElement>('h3')?.focus();
     announce(
