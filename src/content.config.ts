@@ -1,5 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -55,6 +56,38 @@ const foilMaps = defineCollection({
   schema: RecordMapSchema,
 });
 
+/**
+ * Source documents as received, byte for byte: every `.txt` or `.pdf` file in
+ * a policy folder, `data/policies/<slug>/<file>` (the file a policy entry's
+ * `source` names; served at /sources/<file>). The entry id is `<slug>/<file>`.
+ */
+const sourceDocuments = defineCollection({
+  loader: {
+    name: 'source-documents',
+    load: async ({ config, store, parseData, logger }) => {
+      const base = new URL(`${POLICY_DATA.replace(/\/*$/, '')}/`, config.root);
+      store.clear();
+      const folders = await readdir(base, { withFileTypes: true }).catch(() => null);
+      if (!folders) {
+        logger.warn(`${POLICY_DATA}: no such folder, so no source documents are loaded`);
+        return;
+      }
+      for (const folder of folders.filter((d) => d.isDirectory())) {
+        const names = await readdir(new URL(`${folder.name}/`, base));
+        for (const name of names.filter((n) => /\.(txt|pdf)$/i.test(n)).sort()) {
+          const id = `${folder.name}/${name}`;
+          const file = new URL(id, base);
+          const bytes = new Uint8Array(await readFile(file));
+          const data = await parseData({ id, data: { bytes } });
+          const filePath = path.relative(fileURLToPath(config.root), fileURLToPath(file));
+          store.set({ id, data, filePath });
+        }
+      }
+    },
+  } satisfies Loader,
+  schema: z.object({ bytes: z.instanceof(Uint8Array) }),
+});
+
 /** FOIL legal facts with their citations and verification dates: `data/foil/legal-facts.json`. */
 const legalFacts = defineCollection({
   loader: file('data/foil/legal-facts.json'),
@@ -104,6 +137,7 @@ export const collections = {
   publications,
   keyFacts,
   foilMaps,
+  sourceDocuments,
   legalFacts,
   stats,
   dataPackage,

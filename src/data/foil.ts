@@ -6,11 +6,7 @@
  */
 import { getCollection } from 'astro:content';
 import { parsePolicyBody } from '../lib/policy/body.ts';
-import {
-  type Resolved,
-  type ResolvedCitation,
-  resolveCitations,
-} from '../lib/foil/record-map.ts';
+import { type Resolved, type ResolvedCitation, resolveCitations } from '../lib/foil/record-map.ts';
 import type { LegalFact, NotKeptEntry, RecordEntry, RetentionEntry } from '../schemas/foil.ts';
 
 /** A record map whose every citation has been checked and resolved. */
