@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { PolicySchema, PublicationSchema } from './schemas/policy.ts';
+import { IsoDateSchema, PolicySchema, PublicationSchema } from './schemas/policy.ts';
 import { DataPackageSchema, StatsFileSchema } from './schemas/stats.ts';
 import { KeyFactsFileSchema } from './schemas/oversight.ts';
 import { LegalFactSchema, RecordMapSchema } from './schemas/foil.ts';
@@ -132,6 +132,41 @@ const receivedFiles = defineCollection({
   schema: z.object({ text: z.string() }),
 });
 
+/**
+ * Editorial guides: the long-form prose of a page as MDX, rendered by the page
+ * with its data and components (src/data/guides.ts). `content/guides/<id>.mdx`
+ * is the original; a translation lives at `content/guides/<lang>/<id>.mdx`
+ * (entry id `<lang>/<id>`) and names its original.
+ */
+const guides = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/guides' }),
+  schema: z
+    .object({
+      /** Page title, without the site name. */
+      title: z.string().min(1),
+      /** The page's h1 when it differs from the title. */
+      heading: z.string().min(1).optional(),
+      /** One-sentence description for search engines and link previews. */
+      description: z.string().min(1),
+      /** Language of the text, a BCP 47 tag. */
+      lang: z
+        .string()
+        .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag, e.g. en or es')
+        .default('en'),
+      /** Last change to what the text says (translations are checked against it). */
+      updated: IsoDateSchema.optional(),
+      /** Translations only: the id of the original entry, e.g. `foil`. */
+      translationOf: z.string().min(1).optional(),
+      /** Translations only: the original's `updated` date the translation follows. */
+      translatedFrom: IsoDateSchema.optional(),
+    })
+    .strict()
+    .refine((g) => (g.translationOf === undefined) === (g.translatedFrom === undefined), {
+      message:
+        'a translation names both translationOf (the original entry) and translatedFrom (the original’s updated date it follows); an original names neither',
+    }),
+});
+
 export const collections = {
   policies,
   publications,
@@ -142,4 +177,5 @@ export const collections = {
   stats,
   dataPackage,
   receivedFiles,
+  guides,
 };
