@@ -5,6 +5,7 @@
  * quotes (through `data`, read in the MDX as `props.data.<name>`).
  */
 import { getEntry, render, type CollectionEntry } from 'astro:content';
+import { missingGuideValues } from './guide-values.ts';
 
 /**
  * A guide's frontmatter and its rendered content, with the values its page
@@ -25,10 +26,7 @@ export async function loadGuide<T extends Record<string, unknown>>(
       `content/guides/${id}.mdx: not found (the guides collection has no entry "${id}"). Fix: restore the file or fix the id in the page.`,
     );
   }
-  const read = [...(entry.body ?? '').matchAll(/\bprops\.data\.([A-Za-z_$][\w$]*)/g)].map(
-    (m) => m[1] as string,
-  );
-  const missing = [...new Set(read)].filter((name) => !Object.hasOwn(data, name));
+  const missing = missingGuideValues(entry.body ?? '', data);
   if (missing.length > 0) {
     throw new Error(
       `${entry.filePath ?? `content/guides/${id}.mdx`}: reads ${missing.map((m) => `props.data.${m}`).join(', ')}, which its page does not provide (it provides ${Object.keys(data).join(', ') || 'nothing'}). Fix the name in the guide, or add the value in the page.`,
