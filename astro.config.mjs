@@ -34,7 +34,7 @@ export default defineConfig({
   outDir: process.env.PP_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), sitemap(), siteUrlNotice],
+  integrations: [mdx({ smartypants: false }), sitemap(), siteUrlNotice],
   devToolbar: { enabled: false },
   prefetch: false,
 });

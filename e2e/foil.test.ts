@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, describeViolations } from './support/axe.ts';
-import { launch, openPage, type Session } from './support/browser.ts';
+import { launch, type Session } from '../scripts/lib/browser.ts';
+import { openPage } from './support/page.ts';
 import { extractIds } from './support/links.ts';
 import { SITE_DIR } from './support/site.ts';
 

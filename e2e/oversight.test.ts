@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, describeViolations } from './support/axe.ts';
-import { launch, openPage, type Session } from './support/browser.ts';
+import { launch, type Session } from '../scripts/lib/browser.ts';
+import { openPage } from './support/page.ts';
 import { extractIds, extractLinks } from './support/links.ts';
 
 const base = inject('baseURL');

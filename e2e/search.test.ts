@@ -1,7 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, describeViolations } from './support/axe.ts';
-import { launch, openPage, type GuardedPage, type Session } from './support/browser.ts';
+import { launch, type Session } from '../scripts/lib/browser.ts';
+import { openPage, type GuardedPage } from './support/page.ts';
 
 const base = inject('baseURL');
 const FR = '/policies/facial-recognition/';

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { describeViolations, axeViolations } from './support/axe.ts';
-import { launch, openPage, type Session } from './support/browser.ts';
+import { launch, type Session } from '../scripts/lib/browser.ts';
+import { openPage } from './support/page.ts';
 import { extractIds, extractLinks } from './support/links.ts';
 import { sitemapPaths } from './support/site.ts';
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations, describeViolations } from './support/axe.ts';
-import { launch, openPage, type Session } from './support/browser.ts';
+import { launch, type Session } from '../scripts/lib/browser.ts';
+import { openPage } from './support/page.ts';
 import { SITE_DIR } from './support/site.ts';
 
 const base = inject('baseURL');

@@ -5,8 +5,8 @@
  * renderPolicyBody(); section records by policySectionRecords(), as
  * astro build writes them), indexes it with the Pagefind Node API (the
  * same indexSite() as `npm run index`), serves it on 127.0.0.1 and
- * measures the real /search/ page in Debian's Chromium (same launch flags
- * as the e2e harness):
+ * measures the real /search/ page in Debian's Chromium (launched by
+ * scripts/lib/browser.ts, as in the browser tests):
  *
  * - index size (bytes, files) and index build time;
  * - per query, cold (fresh browser profile, page opened with ?q=): time
@@ -37,9 +37,9 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/support/browser.ts';
-import { resolveFile } from '../e2e/support/server.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHROMIUM_PATH, launch } from './lib/browser.ts';
+import { resolveFile } from './lib/static-server.ts';
 import { renderPolicyBody } from '../src/lib/policy/render.ts';
 import {
   escapeHtml,
@@ -235,7 +235,7 @@ try {
 
   // 5. Browser measurements
   const loadBefore = os.loadavg()[0] as number;
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const { browser } = await launch();
   const rows: {
     q: string;
     results: string;

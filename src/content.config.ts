@@ -1,8 +1,10 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { IsoDateSchema } from './schemas/dates.ts';
 import { PolicySchema, PublicationSchema } from './schemas/policy.ts';
 import { DataPackageSchema, StatsFileSchema } from './schemas/stats.ts';
 import { KeyFactsFileSchema } from './schemas/oversight.ts';
@@ -55,6 +57,38 @@ const foilMaps = defineCollection({
   schema: RecordMapSchema,
 });
 
+/**
+ * Source documents as received, byte for byte: every `.txt` or `.pdf` file in
+ * a policy folder, `data/policies/<slug>/<file>` (the file a policy entry's
+ * `source` names; served at /sources/<file>). The entry id is `<slug>/<file>`.
+ */
+const sourceDocuments = defineCollection({
+  loader: {
+    name: 'source-documents',
+    load: async ({ config, store, parseData, logger }) => {
+      const base = new URL(`${POLICY_DATA.replace(/\/*$/, '')}/`, config.root);
+      store.clear();
+      const folders = await readdir(base, { withFileTypes: true }).catch(() => null);
+      if (!folders) {
+        logger.warn(`${POLICY_DATA}: no such folder, so no source documents are loaded`);
+        return;
+      }
+      for (const folder of folders.filter((d) => d.isDirectory())) {
+        const names = await readdir(new URL(`${folder.name}/`, base));
+        for (const name of names.filter((n) => /\.(txt|pdf)$/i.test(n)).sort()) {
+          const id = `${folder.name}/${name}`;
+          const file = new URL(id, base);
+          const bytes = new Uint8Array(await readFile(file));
+          const data = await parseData({ id, data: { bytes } });
+          const filePath = path.relative(fileURLToPath(config.root), fileURLToPath(file));
+          store.set({ id, data, filePath });
+        }
+      }
+    },
+  } satisfies Loader,
+  schema: z.object({ bytes: z.instanceof(Uint8Array) }),
+});
+
 /** FOIL legal facts with their citations and verification dates: `data/foil/legal-facts.json`. */
 const legalFacts = defineCollection({
   loader: file('data/foil/legal-facts.json'),
@@ -99,13 +133,50 @@ const receivedFiles = defineCollection({
   schema: z.object({ text: z.string() }),
 });
 
+/**
+ * Editorial guides: the long-form prose of a page as MDX, rendered by the page
+ * with its data and components (src/data/guides.ts). `content/guides/<id>.mdx`
+ * is the original; a translation lives at `content/guides/<lang>/<id>.mdx`
+ * (entry id `<lang>/<id>`) and names its original.
+ */
+const guides = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/guides' }),
+  schema: z
+    .object({
+      /** Page title, without the site name. */
+      title: z.string().min(1),
+      /** The page's h1 when it differs from the title. */
+      heading: z.string().min(1).optional(),
+      /** One-sentence description for search engines and link previews. */
+      description: z.string().min(1),
+      /** Language of the text, a BCP 47 tag. */
+      lang: z
+        .string()
+        .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a BCP 47 language tag, e.g. en or es')
+        .default('en'),
+      /** Last change to what the text says (translations are checked against it). */
+      updated: IsoDateSchema.optional(),
+      /** Translations only: the id of the original entry, e.g. `foil`. */
+      translationOf: z.string().min(1).optional(),
+      /** Translations only: the original's `updated` date the translation follows. */
+      translatedFrom: IsoDateSchema.optional(),
+    })
+    .strict()
+    .refine((g) => (g.translationOf === undefined) === (g.translatedFrom === undefined), {
+      message:
+        'a translation names both translationOf (the original entry) and translatedFrom (the original’s updated date it follows); an original names neither',
+    }),
+});
+
 export const collections = {
   policies,
   publications,
   keyFacts,
   foilMaps,
+  sourceDocuments,
   legalFacts,
   stats,
   dataPackage,
   receivedFiles,
+  guides,
 };

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from './server.ts';
+import { serveStatic } from '../../scripts/lib/static-server.ts';
 import { SITE_DIR } from './site.ts';
 
 declare module 'vitest' {

@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { loadOversight } from '../components/oversight/data.ts';
+import { loadOversight } from '../data/oversight.ts';
 import { FEED_TITLE, feedItems, lastChange } from '../lib/oversight/feed.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadOversight } from '../../components/oversight/data.ts';
+import { loadOversight } from '../../data/oversight.ts';
 import { keyFactsCsv } from '../../lib/oversight/export.ts';
 
 /** /compare/key-facts.csv: the compare matrix, one row per policy and key fact. */

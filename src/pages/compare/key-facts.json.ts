@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadOversight } from '../../components/oversight/data.ts';
+import { loadOversight } from '../../data/oversight.ts';
 import { keyFactsJson } from '../../lib/oversight/export.ts';
 
 /** /compare/key-facts.json: the compare matrix with fact definitions and citation URLs. */

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCollection } from 'astro:content';
-import { receivedText } from '../../components/stats/data.ts';
+import { receivedText } from '../../data/stats.ts';
 
 /**
  * `/data/<dataset>.json` (aggregated statistics with provenance) and

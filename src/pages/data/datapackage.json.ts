@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { loadDataPackage } from '../../components/stats/data.ts';
+import { loadDataPackage } from '../../data/stats.ts';
 import { siteDataPackage } from '../../lib/stats/datapackage.ts';
 import { sortedStats } from '../../lib/stats/load.ts';
 

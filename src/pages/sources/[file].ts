@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { getCollection } from 'astro:content';
+import { sourceDocument } from '../../data/sources.ts';
 
 /**
  * `/sources/<file>`: the exact source document each policy was imported from.
@@ -9,21 +8,16 @@ import { getCollection } from 'astro:content';
  */
 export const getStaticPaths = (async () => {
   const policies = await getCollection('policies');
-  return policies.map((p) => ({
-    params: { file: p.data.source.file },
-    props: { source: p.data.source },
+  return policies.map((policy) => ({
+    params: { file: policy.data.source.file },
+    props: { policy },
   }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ props }) => {
-  const source = props['source'] as { path: string; sha256: string; format: 'pdf' | 'text' };
-  const bytes = await readFile(source.path);
-  const sha = createHash('sha256').update(bytes).digest('hex');
-  if (sha !== source.sha256) {
-    throw new Error(
-      `${source.path}: SHA-256 ${sha} does not match the imported entry (${source.sha256}). Re-run npm run import on it.`,
-    );
-  }
-  const type = source.format === 'pdf' ? 'application/pdf' : 'text/plain; charset=utf-8';
-  return new Response(bytes, { headers: { 'content-type': type } });
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
+  const { policy } = props;
+  const bytes = await sourceDocument(policy);
+  const type =
+    policy.data.source.format === 'pdf' ? 'application/pdf' : 'text/plain; charset=utf-8';
+  return new Response(new Uint8Array(bytes), { headers: { 'content-type': type } });
 };

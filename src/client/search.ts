@@ -22,13 +22,13 @@ import {
   type TechnologyNames,
   filterValueLabel,
   sortFilterValues,
-} from '../../lib/search/filters.ts';
+} from '../lib/search/filters.ts';
 import {
   type PagefindResultData,
   type ResultView,
   resultCountMessage,
   resultView,
-} from '../../lib/search/results.ts';
+} from '../lib/search/results.ts';
 import {
   type SearchState,
   cutQueryLength,
@@ -40,7 +40,7 @@ import {
   sameState,
   searchUrl,
   withFilter,
-} from '../../lib/search/url-state.ts';
+} from '../lib/search/url-state.ts';
 
 /** Results rendered per page of results. */
 const PAGE_SIZE = 10;

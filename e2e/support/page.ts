@@ -1,34 +1,8 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-
-/** Debian's Chromium; override with CHROMIUM_PATH. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags that keep Chromium off the (closed) network and quiet in CI. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-export interface Session {
-  browser: Browser;
-  close: () => Promise<void>;
-}
-
 /**
- * Launches Chromium. playwright-core gives every launch a fresh temporary
- * profile of its own (it refuses a --user-data-dir argument) and removes it
- * on close.
+ * The browser tests' page: a fresh context that keeps the site on 127.0.0.1
+ * (every other request is aborted and recorded) and records console errors.
  */
-export async function launch(): Promise<Session> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  return { browser, close: () => browser.close() };
-}
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 export interface GuardedPage {
   page: Page;

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { getEntry } from 'astro:content';
-import type { DataPackage, StatsFile } from '../../schemas/stats.ts';
+import type { DataPackage, StatsFile } from '../schemas/stats.ts';
 
 /** The validated descriptor, data/stats/datapackage.json. */
 export async function loadDataPackage(): Promise<DataPackage> {

@@ -1,3 +1,8 @@
+/**
+ * A static file server for a built site on 127.0.0.1: the browser tests serve
+ * dist/ with it (e2e/support/global-setup.ts) and the search benchmark resolves
+ * its files with resolveFile (scripts/bench-search.ts).
+ */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -5,8 +5,8 @@
  */
 import { getCollection } from 'astro:content';
 import type { PluggableList } from 'unified';
-import { type Oversight, buildOversight } from '../../lib/oversight/oversight.ts';
-import { rehypeSharedPassages } from '../../plugins/rehype-shared-passages.ts';
+import { type Oversight, buildOversight } from '../lib/oversight/oversight.ts';
+import { rehypeSharedPassages } from '../plugins/rehype-shared-passages.ts';
 
 let cached: Promise<Oversight> | null = null;
 

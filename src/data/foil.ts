@@ -1,17 +1,14 @@
 /**
  * Build-time loading for the FOIL pages: the legal facts, and each policy
  * with its record map resolved against the policy body. Uses astro:content,
- * so it lives with the components; the logic is in src/lib/foil.
+ * so it lives in src/data/ (the pages' data access), not in src/lib/; the
+ * logic is in src/lib/foil.
  */
 import { getCollection } from 'astro:content';
-import { parsePolicyBody } from '../../lib/policy/body.ts';
-import {
-  type Resolved,
-  type ResolvedCitation,
-  resolveCitations,
-} from '../../lib/foil/record-map.ts';
-import { checkLegalFacts, foilTerms, legalFactLookup } from '../../lib/foil/legal-facts.ts';
-import type { FoilTerms } from '../../lib/foil/terms.ts';
+import { parsePolicyBody } from '../lib/policy/body.ts';
+import { type Resolved, type ResolvedCitation, resolveCitations } from '../lib/foil/record-map.ts';
+import { checkLegalFacts, foilTerms, legalFactLookup } from '../lib/foil/legal-facts.ts';
+import type { FoilTerms } from '../lib/foil/terms.ts';
 import type {
   LegalFact,
   LegalFactId,
@@ -19,7 +16,7 @@ import type {
   RecordEntry,
   RecordMap,
   RetentionEntry,
-} from '../../schemas/foil.ts';
+} from '../schemas/foil.ts';
 
 /** A record map (`RecordMapSchema`) whose every citation has been checked and resolved. */
 export interface ResolvedRecordMap extends Pick<RecordMap, 'summary'> {
