@@ -273,7 +273,11 @@ describe('feed and sitemap', () => {
     const { page, context } = await openPage(session.browser);
     await page.goto(`${base}/`);
     const xml = await get(path);
-    const result = (await page.evaluate(`(() => {
+    const result = await page.evaluate<{
+      error: string | null;
+      links: string[];
+      locs: string[];
+    }>(`(() => {
       const doc = new DOMParser().parseFromString(${JSON.stringify(xml)}, 'application/xml');
       const err = doc.querySelector('parsererror');
       return {
@@ -281,7 +285,7 @@ describe('feed and sitemap', () => {
         links: [...doc.querySelectorAll('item > link')].map((l) => l.textContent),
         locs: [...doc.getElementsByTagNameNS('*', 'loc')].map((l) => l.textContent),
       };
-    })()`)) as { error: string | null; links: string[]; locs: string[] };
+    })()`);
     await context.close();
     return result;
   }

@@ -78,12 +78,12 @@ describe('statistics charts', () => {
       for (const id of ids) {
         const rows = await page.$$eval(`[data-pp-chart-table="${id}"] tbody tr`, (trs) =>
           trs.map((tr) => ({
-            category: tr.querySelector('th')!.textContent!.trim(),
-            series: tr.querySelectorAll('td')[0]!.textContent!.trim(),
+            category: tr.querySelector('th')!.textContent.trim(),
+            series: tr.querySelectorAll('td')[0]!.textContent.trim(),
             value:
               tr.getAttribute('data-value') === '' ? null : Number(tr.getAttribute('data-value')),
             status: tr.getAttribute('data-status')!,
-            shown: tr.querySelectorAll('td')[1]!.textContent!.trim(),
+            shown: tr.querySelectorAll('td')[1]!.textContent.trim(),
           })),
         );
         const jsonLink = await page
@@ -164,7 +164,7 @@ describe('/data/', () => {
     }
   });
 
-  it('lists which datasets have no published records yet', async () => {
+  it('lists which datasets have no published records yet', () => {
     const html = readFileSync(path.join(SITE_DIR, 'data', 'index.html'), 'utf8');
     for (const id of ['usage-log', 'disclosures', 'foil-requests']) {
       expect(html).toMatch(new RegExp(`href="#${id}"[^<]*</a>\\s*\\(no published records yet\\)`));

@@ -146,7 +146,7 @@ const settle = () => new Promise((r) => setTimeout(r, 150));
 
 /** Resolves with ms from submit to the results of `q` being announced. */
 async function submitAndTime(page: Page, q: string): Promise<number> {
-  return (await page.evaluate(`(async () => {
+  return await page.evaluate<number>(`(async () => {
     const status = document.querySelector('[data-pp-search-status]');
     const input = document.querySelector('#pp-search-q');
     const want = ${JSON.stringify(`“${q}”`)};
@@ -159,7 +159,7 @@ async function submitAndTime(page: Page, q: string): Promise<number> {
       const t0 = performance.now();
       input.form.requestSubmit();
     });
-  })()`)) as number;
+  })()`);
 }
 
 const FIRST_RESULTS_SCRIPT = `new MutationObserver(() => {
@@ -260,7 +260,7 @@ try {
         timeout: 30_000,
       });
       await settle();
-      const ms = (await page.evaluate('window.__ppFirstResults')) as number;
+      const ms = await page.evaluate<number>('window.__ppFirstResults');
       results = (await page.locator('[data-pp-search-status]').textContent()) ?? '';
       cold.push({ ms, ...bytes.take() });
       await context.close();

@@ -65,7 +65,8 @@ const foilMaps = defineCollection({
 const sourceDocuments = defineCollection({
   loader: {
     name: 'source-documents',
-    load: async ({ config, store, parseData, logger }) => {
+    load: async (ctx) => {
+      const { config, store, logger } = ctx;
       const base = new URL(`${POLICY_DATA.replace(/\/*$/, '')}/`, config.root);
       store.clear();
       const folders = await readdir(base, { withFileTypes: true }).catch(() => null);
@@ -79,7 +80,7 @@ const sourceDocuments = defineCollection({
           const id = `${folder.name}/${name}`;
           const file = new URL(id, base);
           const bytes = new Uint8Array(await readFile(file));
-          const data = await parseData({ id, data: { bytes } });
+          const data = await ctx.parseData({ id, data: { bytes } });
           const filePath = path.relative(fileURLToPath(config.root), fileURLToPath(file));
           store.set({ id, data, filePath });
         }
@@ -107,7 +108,9 @@ const stats = defineCollection({
 /** The statistics inputs' descriptor: `data/stats/datapackage.json`, one entry with id `datapackage`. */
 const STATS_DESCRIPTOR = 'data/stats/datapackage.json';
 const dataPackage = defineCollection({
-  loader: file(STATS_DESCRIPTOR, { parser: (text) => ({ datapackage: JSON.parse(text) }) }),
+  loader: file(STATS_DESCRIPTOR, {
+    parser: (text) => ({ datapackage: JSON.parse(text) as Record<string, unknown> }),
+  }),
   schema: DataPackageSchema,
 });
 
@@ -119,13 +122,14 @@ const dataPackage = defineCollection({
 const receivedFiles = defineCollection({
   loader: {
     name: 'received-files',
-    load: async ({ config, store, parseData }) => {
+    load: async (ctx) => {
+      const { config, store } = ctx;
       const read = (p: string) => readFile(new URL(p, config.root), 'utf8');
       const pkg = DataPackageSchema.parse(JSON.parse(await read(STATS_DESCRIPTOR)));
       store.clear();
       for (const r of pkg.resources.filter((x) => x['x-pp'].kind === 'published')) {
         const id = path.posix.join(path.posix.dirname(STATS_DESCRIPTOR), r.path);
-        const data = await parseData({ id, data: { text: await read(id) } });
+        const data = await ctx.parseData({ id, data: { text: await read(id) } });
         store.set({ id, data, filePath: id });
       }
     },

@@ -50,9 +50,9 @@ if (mode === 'duckdb') {
     c: string,
   ) => {
     let a = m.get(t);
-    if (!a) m.set(t, (a = new Map()));
+    if (!a) m.set(t, (a = new Map<string, Map<string, number>>()));
     let b = a.get(r);
-    if (!b) a.set(r, (b = new Map()));
+    if (!b) a.set(r, (b = new Map<string, number>()));
     b.set(c, (b.get(c) ?? 0) + 1);
   };
   let header = true;

@@ -1,7 +1,6 @@
 // Hand-written: the nothing-lost check is this importer's own guarantee, a word count over every place imported text can go.
 import { parsePolicyBody } from '../../src/lib/policy/body.ts';
 import type { Policy } from '../../src/schemas/policy.ts';
-import type { AppliedCorrection } from './corrections.ts';
 import type { ImportTrace } from './types.ts';
 import type { ImportReport } from './report.ts';
 import type { Line } from './types.ts';
@@ -68,7 +67,7 @@ export function checkNothingLost(
   for (const m of outcome.trace.markers) out.push(...wordTokens(m.printed));
   for (const r of outcome.report.removedFurniture) out.push(...wordTokens(r.text));
   for (const u of outcome.report.unassignedText) out.push(...wordTokens(u.text));
-  for (const c of outcome.report.correctionsApplied as AppliedCorrection[]) {
+  for (const c of outcome.report.correctionsApplied) {
     count(balance, wordTokens(flatten(c.corrected)));
     count(balance, wordTokens(flatten(c.original)), -1);
   }

@@ -7,10 +7,19 @@ export async function rows(
   sql: string,
 ): Promise<Record<string, unknown>[]> {
   const reader = await conn.runAndReadAll(sql);
-  return reader.getRowObjectsJS() as Record<string, unknown>[];
+  return reader.getRowObjectsJS();
 }
 
 /** Quotes a SQL string literal for DuckDB. */
 export function quoteSql(s: string): string {
   return `'${s.replaceAll("'", "''")}'`;
+}
+
+/** A value DuckDB returned, as the text a message or a check reads (null and undefined are empty). */
+export function cellText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean') return String(v);
+  if (v instanceof Date) return v.toISOString();
+  return JSON.stringify(v);
 }

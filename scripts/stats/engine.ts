@@ -109,7 +109,7 @@ function parseDescriptor(text: string, file: string): DataPackage {
   const parsed = DataPackageSchema.safeParse(json);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  const fix = issue.code === 'custom' ? issue.params?.['fix'] : undefined;
+  const fix: unknown = issue.code === 'custom' ? issue.params?.['fix'] : undefined;
   throw typeof fix === 'string'
     ? new StatsInputError({ file, column: issue.path.join('.') }, issue.message, fix)
     : new StatsInputError(

@@ -23,7 +23,7 @@ import type {
   RecordsStatsFile,
 } from '../../src/schemas/stats.ts';
 import { docHead, emptyProvenance, sha256File, type DatasetInput } from './dataset.ts';
-import { quoteSql, rows } from './duckdb.ts';
+import { cellText, quoteSql, rows } from './duckdb.ts';
 import { StatsInputError } from './errors.ts';
 import { findIdentifyingColumns, type IdentifyingFinding } from './identifying.ts';
 import type { SqlStatistic } from './sql-header.ts';
@@ -152,9 +152,7 @@ async function refuseIdentifyingColumns(s: RecordsState): Promise<void> {
     s.conn,
     `SELECT * FROM ${readCsvSql(s, ', ignore_errors = true')} LIMIT ${SAMPLE_ROWS}`,
   );
-  refuseIdentifying(s, (name) =>
-    sample.map((r) => (r[name] === null || r[name] === undefined ? '' : String(r[name]))),
-  );
+  refuseIdentifying(s, (name) => sample.map((r) => cellText(r[name])));
 }
 
 /** Throws at the first identifying column not declared dropped, given each column's values. */
@@ -193,7 +191,7 @@ function readHeader(abs: string, file: string): string[] {
     throw new StatsInputError({ file, line: 1 }, 'the file has no header row', FIXES.header);
   const [header] = parse(firstLine.replace(/^\uFEFF/, ''), {
     relax_column_count: true,
-  }) as string[][];
+  });
   return header ?? [];
 }
 
@@ -257,9 +255,9 @@ async function firstRejectedRow(s: RecordsState): Promise<StatsInputError | null
     {
       file: s.file,
       line: Number(reject['line']),
-      ...(reject['column_name'] ? { column: String(reject['column_name']) } : {}),
+      ...(reject['column_name'] ? { column: cellText(reject['column_name']) } : {}),
     },
-    `the row cannot be read (${String(reject['error_type']).toLowerCase().replaceAll('_', ' ')})`,
+    `the row cannot be read (${cellText(reject['error_type']).toLowerCase().replaceAll('_', ' ')})`,
     FIXES.malformed,
   );
 }

@@ -23,7 +23,7 @@ function firstIssue(edit: (pkg: typeof REAL) => void) {
   return {
     path: issue.path.join('.'),
     message: issue.message,
-    fix: issue.code === 'custom' ? issue.params?.['fix'] : undefined,
+    fix: (issue.code === 'custom' ? issue.params?.['fix'] : undefined) as unknown,
   };
 }
 const index = (name: string) => REAL.resources.findIndex((r) => r.name === name);

@@ -238,7 +238,7 @@ describe('bad input', () => {
   ] as const)('rejects %o naming the field %s', (input, field, message) => {
     expect(() => computeDeadlines(input as DeadlineInput, terms)).toThrow(message);
     try {
-      computeDeadlines(input as DeadlineInput, terms);
+      computeDeadlines(input, terms);
     } catch (e) {
       expect((e as { field: string }).field).toBe(field);
     }

@@ -132,7 +132,7 @@ function dateProblems(input: DeadlineInput): DeadlineProblem[] {
     string,
   ][]) {
     const v: unknown = input[field];
-    const text = typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+    const text = typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v);
     // Optional dates may be left out; the date received may not.
     if (field !== 'receivedOn' && text.trim() === '') continue;
     const check = checkDateInput(text);

@@ -71,13 +71,13 @@ describe.each(Object.entries(EXPECTED))('New York public holidays in %s', (year,
 });
 
 describe('2025 against the reference list (data/foil/ny-holidays-2025.csv)', () => {
-  const rows = parse(
+  const rows = parse<Record<string, string>>(
     readFileSync(new URL('../../../data/foil/ny-holidays-2025.csv', import.meta.url)),
     {
       columns: true,
       skip_empty_lines: true,
     },
-  ) as Record<string, string>[];
+  );
   const MONTH: Record<string, string> = {
     Jan: '01',
     Feb: '02',

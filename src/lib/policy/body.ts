@@ -1,4 +1,4 @@
-import type { List, ListItem, Root, RootContent } from 'mdast';
+import type { ListItem, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -99,7 +99,7 @@ export function parsePolicyBody(markdown: string): PolicyBlockSection[] {
         footnotes: markers(raw),
       });
     } else {
-      const list = node as List;
+      const list = node;
       const items = list.children.map((item: ListItem, i: number) => ({
         id: listItemId(key, n, i + 1),
         text: plain(toString(item)),

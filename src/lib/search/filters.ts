@@ -126,7 +126,7 @@ export function isStatus(value: string): value is Status {
 
 function list<T extends string>(value: T | readonly T[] | undefined): T[] {
   if (value === undefined) return [];
-  return typeof value === 'string' ? [value as T] : [...(value as readonly T[])];
+  return typeof value === 'string' ? [value] : [...value];
 }
 
 /**
@@ -151,7 +151,7 @@ export function searchFilters(input: SearchMetaInput): FilterValues {
   for (const s of section)
     if (!isSectionKey(s))
       throw new Error(
-        `search: section "${s}" is not a statutory section key (src/schemas/sections.ts)`,
+        `search: section "${String(s)}" is not a statutory section key (src/schemas/sections.ts)`,
       );
   if (section.length) out.section = [...new Set(section)];
   if (input.status !== undefined) {
