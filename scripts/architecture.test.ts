@@ -94,7 +94,7 @@ describe('what may import what', () => {
     ).toEqual([]);
   });
 
-  it('src/lib/ is pure: no astro:*, no node:*, no pages, components or browser code', () => {
+  it('src/lib/ is pure: no astro:*, no node:*, no pages, components, page data or browser code', () => {
     expect(
       violations(
         (e) =>
@@ -102,7 +102,7 @@ describe('what may import what', () => {
           !isTest(e.from) &&
           (e.to.startsWith('astro:') ||
             e.to.startsWith('node:') ||
-            under(e.to, 'src/pages', 'src/components', 'src/layouts', 'src/client')),
+            under(e.to, 'src/pages', 'src/components', 'src/layouts', 'src/client', 'src/data')),
       ),
     ).toEqual([]);
   });
@@ -115,7 +115,17 @@ describe('what may import what', () => {
           !isTest(e.from) &&
           (e.to.startsWith('node:') ||
             e.to.startsWith('astro:') ||
-            under(e.to, 'src/pages', 'src/components', 'src/layouts')),
+            under(e.to, 'src/pages', 'src/components', 'src/layouts', 'src/data')),
+      ),
+    ).toEqual([]);
+  });
+
+  it('e2e tests reach the site only through the build: no page, component, page data or browser code', () => {
+    expect(
+      violations(
+        (e) =>
+          under(e.from, 'e2e') &&
+          under(e.to, 'src/pages', 'src/components', 'src/layouts', 'src/data', 'src/client'),
       ),
     ).toEqual([]);
   });
