@@ -112,7 +112,7 @@ describe('statistics charts', () => {
           .getAttribute('href');
         const csv = await (await fetch(new URL(csvLink!, base))).text();
         const lines = csv.trimEnd().split('\n');
-        expect(lines[0]).toBe('category,series,value,status,qualifier,uncertain,source');
+        expect(lines[0]).toBe('category,series,value,status,qualifier,uncertain,source,claimant');
         expect(lines).toHaveLength(json.points.length + 1);
       }
       await context.close();

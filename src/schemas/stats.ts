@@ -63,22 +63,36 @@ export const PublishedViewSchema = z.object({
   metrics: z.array(z.string()).min(1),
 });
 
-/** The `x-pp` extension of a published-claims resource. */
+/**
+ * The `x-pp` extension of a published-claims resource: which column holds
+ * what. Every claim names who makes it (`sourceKind`, e.g. "news", "advocacy
+ * organisation", "official testimony"), the title and address of where it was
+ * read, and the document it reports on where known. A file without a `value`
+ * column holds text findings (a list, never a chart).
+ */
 export const PublishedExtSchema = z.object({
   kind: z.literal('published'),
   scope: z.object({
     technology: z.string().optional(),
     agency: z.string().optional(),
-    agencyColumn: z.string().optional(),
   }),
   columns: z.object({
     period: z.string(),
+    /** What the figure counts; for a findings file, the report's title. */
     metric: z.string(),
-    value: z.string(),
+    value: z.string().optional(),
     unit: z.string().optional(),
-    note: z.string(),
-    source: z.string(),
-    agency: z.string().optional(),
+    /** "about", "more than", "at least", "of 15": printed beside the number. */
+    qualifier: z.string().optional(),
+    /** The source's own words, where read. */
+    quote: z.string().optional(),
+    /** A findings file's one-sentence finding. */
+    finding: z.string().optional(),
+    sourceTitle: z.string(),
+    sourceKind: z.string(),
+    sourceUrl: z.string(),
+    /** The document the source reports on, where known (not read by the portal). */
+    originalUrl: z.string().optional(),
   }),
   defaultUnit: z.string().optional(),
   annotations: z.array(AnnotationSchema).default([]),
@@ -248,7 +262,19 @@ export const CountTableSchema = z.object({
   sql: z.object({ file: z.string(), text: z.string() }),
 });
 
-/** One published figure (a row of a published-claims file). */
+/** Who makes a published claim and where it was read. */
+export const ClaimSourceSchema = z.object({
+  /** Title of the page or document the claim was read in. */
+  title: z.string(),
+  /** Who says it: "news", "advocacy organisation", "official testimony (transcript)", ... */
+  kind: z.string(),
+  /** Where it was read. */
+  url: z.string(),
+  /** The document the source reports on, where known; not read by the portal. */
+  original: z.string().nullable(),
+});
+
+/** One published figure or finding (a row of a published-claims file). */
 export const FigureSchema = z.object({
   id: z.string(),
   line: z.number().int().positive(),
@@ -258,12 +284,15 @@ export const FigureSchema = z.object({
   technology: z.string().nullable(),
   value: z.number().nullable(),
   unit: z.string(),
-  /** Qualifier printed with the value, e.g. "about", "more than", "at least". */
+  /** Qualifier printed with the value, e.g. "about", "more than", "at least", "of 15". */
   qualifier: z.string().nullable(),
-  /** True when the source or the compiler marks the period or value as uncertain. */
+  /** True when the period itself is approximate ("about 2019-2023", "up to early 2020"). */
   uncertain: z.boolean(),
-  note: z.string(),
-  source: z.string(),
+  /** The source's own words, where read; empty when none was recorded. */
+  quote: z.string(),
+  /** A text finding (findings files), null for a figure. */
+  finding: z.string().nullable(),
+  source: ClaimSourceSchema,
   /** `figure`: charted/listed as a number; `finding`: shown as text, never charted. */
   kind: z.enum(['figure', 'finding']),
   /** Why the row is not a figure, when `kind` is `finding`. */
@@ -286,7 +315,7 @@ export const PublishedViewDataSchema = z.object({
       qualifier: z.string().nullable(),
       uncertain: z.boolean(),
       figureId: z.string().nullable(),
-      source: z.string().nullable(),
+      source: ClaimSourceSchema.nullable(),
     }),
   ),
 });

@@ -44,8 +44,9 @@ const base: StatsFile = {
       unit: 'requests',
       qualifier: null,
       uncertain: false,
-      note: 'n',
-      source: 'https://a.example/x',
+      quote: 'n',
+      finding: null,
+      source: { title: 'A report', kind: 'news', url: 'https://a.example/x', original: null },
       kind: 'figure',
       reason: null,
     },
@@ -65,7 +66,7 @@ const base: StatsFile = {
           qualifier: 'more than',
           uncertain: false,
           figureId: 'fr-2',
-          source: 'https://a.example/x',
+          source: { title: 'A report', kind: 'news', url: 'https://a.example/x', original: null },
         },
         {
           period: '2019',
@@ -139,7 +140,7 @@ describe('chart specs', () => {
       [null, 'not reported', 'not reported'],
     ]);
     expect(chart!.summary).toMatch(/1 of 2 figures are not reported/);
-    expect(chart!.sources).toEqual([{ label: 'a.example', href: 'https://a.example/x' }]);
+    expect(chart!.sources).toEqual([{ label: 'A report (news)', href: 'https://a.example/x' }]);
   });
 
   it('marks suppressed cells as suppressed with no value', () => {
@@ -170,9 +171,9 @@ describe('downloads', () => {
   it('holds exactly the plotted points in CSV and JSON', () => {
     const [chart] = publishedCharts(base);
     expect(chartCsv(chart!)).toBe(
-      'category,series,value,status,qualifier,uncertain,source\n' +
-        '2018,requests,7024,reported,more than,false,https://a.example/x\n' +
-        '2019,requests,,not reported,,false,\n',
+      'category,series,value,status,qualifier,uncertain,source,claimant\n' +
+        '2018,requests,7024,reported,more than,false,https://a.example/x,news\n' +
+        '2019,requests,,not reported,,false,,\n',
     );
     const json = JSON.parse(chartJson(chart!)) as { points: { value: number | null }[] };
     expect(json.points.map((p) => p.value)).toEqual([7024, null]);

@@ -19,7 +19,10 @@ export interface ChartPoint {
   display: string;
   qualifier: string | null;
   uncertain: boolean;
+  /** Address of the source the number was read in. */
   source: string | null;
+  /** Who makes the claim, e.g. "news summary of an NYPD statement". */
+  claimant: string | null;
 }
 
 /** A chart with everything its figure shows: summary, table, source, method, downloads. */
@@ -53,7 +56,8 @@ function viewChart(file: StatsFile, v: PublishedViewData): ChartSpec {
         : `${formatFigure(p.value, p.unit ?? '', p.qualifier)}${p.uncertain ? ' (uncertain)' : ''}`,
     qualifier: p.qualifier,
     uncertain: p.uncertain,
-    source: p.source,
+    source: p.source?.url ?? null,
+    claimant: p.source?.kind ?? null,
   }));
   const reported = points.filter((p) => p.value !== null);
   const missing = points.length - reported.length;
@@ -66,12 +70,16 @@ function viewChart(file: StatsFile, v: PublishedViewData): ChartSpec {
             ? `; ${missing} of ${points.length} figures are not reported by any source`
             : ''
         }.`;
-  const sources = [...new Set(reported.map((p) => p.source).filter((s): s is string => !!s))].map(
-    (href) => ({
-      label: new URL(href).hostname,
-      href,
-    }),
-  );
+  const sources = [
+    ...new Map(
+      v.points
+        .filter((p) => p.value !== null && p.source)
+        .map((p) => [
+          p.source!.url,
+          { label: `${p.source!.title} (${p.source!.kind})`, href: p.source!.url },
+        ]),
+    ).values(),
+  ];
   return {
     id: `published-${v.name}`,
     title: v.title,
@@ -81,7 +89,7 @@ function viewChart(file: StatsFile, v: PublishedViewData): ChartSpec {
     points,
     summary,
     sources,
-    method: `Published claims quoted from secondary sources (dataset ${file.dataset}, ${file.path}), not official statistics. Each number is shown as the source printed it, with its qualifier; no suppression applies because no record-level data is involved.`,
+    method: `Published claims reported by the sources named beside each number (dataset ${file.dataset}, ${file.path}), not official statistics. Each number is shown as the source printed it, with its qualifier and who makes the claim; no suppression applies because no record-level data is involved.`,
   };
 }
 
@@ -103,6 +111,7 @@ function tableChart(file: StatsFile, t: CountTable): ChartSpec {
         qualifier: null,
         uncertain: false,
         source: null,
+        claimant: null,
       };
     }),
   );
@@ -139,6 +148,7 @@ export function addendaChart(policies: PolicyFacts[], slug: string | null): Char
         qualifier: null,
         uncertain: false,
         source: `/policies/${p.slug}/#addenda`,
+        claimant: 'NYPD (the policy)',
       });
     }
   }
@@ -185,6 +195,7 @@ export const DOWNLOAD_COLUMNS = [
   'qualifier',
   'uncertain',
   'source',
+  'claimant',
 ] as const;
 
 /** The plotted numbers of a chart as CSV (header row, one line per point; see csvDocument). */

@@ -45,12 +45,12 @@ export function coverage(
   const items: CoverageItem[] = [
     {
       key: 'published',
-      label: 'Published figures (secondary sources)',
+      label: 'Published figures (claims by news and advocacy sources)',
       reported: figures.length > 0,
       detail:
         figures.length > 0
-          ? `${figures.length} figure${figures.length === 1 ? '' : 's'} quoted from news and advocacy sources`
-          : 'no source quoted in the portal gives a figure for this technology',
+          ? `${figures.length} figure${figures.length === 1 ? '' : 's'} reported by news and advocacy sources`
+          : 'no source the portal cites gives a figure for this technology',
     },
   ];
   for (const item of RECORD_ITEMS) {
@@ -75,7 +75,7 @@ export function coverage(
     detail:
       foil?.status === 'published'
         ? 'FOIL requests are counted for the whole department only, not per technology'
-        : 'no FOIL request records have been published; agency-wide figures quoted by secondary sources are on the statistics overview',
+        : 'no FOIL request records have been published; agency-wide figures reported by news and advocacy sources are on the statistics overview',
   });
   const n = policy?.addenda.length ?? 0;
   items.push({

@@ -3,9 +3,9 @@ import type { Resource } from '../../schemas/stats.ts';
 import {
   buildFigures,
   buildView,
+  FINDING_REASON,
   formatFigure,
-  isUncertain,
-  metricQualifier,
+  isApproximatePeriod,
   parseUnit,
 } from './published.ts';
 
@@ -22,88 +22,136 @@ describe('parseUnit', () => {
   });
 });
 
-describe('qualifiers and uncertainty', () => {
-  it('reads a qualifier carried by the metric name', () => {
-    expect(metricQualifier('cases using facial recognition (at least)')).toBe('at least');
-    expect(metricQualifier('possible matches')).toBeNull();
-  });
-
+describe('qualifiers and approximate periods', () => {
   it.each([
-    ['pre-2016 (period unclear)', 'matches (cumulative?)', 'same; period UNCERTAIN', true],
-    ['c.2024', 'average days to respond', 'memo', true],
-    ['2019', 'possible matches', 'same source', false],
-  ])('marks period %j uncertain: %s', (period, metric, note, expected) => {
-    expect(isUncertain(period, metric, note)).toBe(expected);
+    ['about 2019-2023 (the four years before the suit)', true],
+    ['up to early 2020', true],
+    ['c. 2024', true],
+    ['2016-2019', false],
+    ['2011 (one quarter)', false],
+  ])('marks period %j approximate: %s', (period, expected) => {
+    expect(isApproximatePeriod(period)).toBe(expected);
   });
 
-  it('prints the qualifier with the number and unit', () => {
+  it('prints the qualifier with the number and unit, "of" after the number', () => {
     expect(formatFigure(11000, 'searches', 'more than')).toBe('more than 11,000 searches');
     expect(formatFigure(93, 'percent', null)).toBe('93%');
+    expect(formatFigure(14, 'recommendations', 'of 15')).toBe('14 of 15 recommendations');
   });
 });
 
+const columns = {
+  period: 'period',
+  metric: 'metric',
+  value: 'value',
+  unit: 'unit',
+  qualifier: 'qualifier',
+  quote: 'quote',
+  sourceTitle: 'source_title',
+  sourceKind: 'source_kind',
+  sourceUrl: 'source_url',
+  originalUrl: 'original_url',
+};
 const resource = {
   name: 'fr',
   'x-pp': {
     kind: 'published',
     scope: { technology: 'facial-recognition' },
-    columns: {
-      period: 'period',
-      metric: 'metric',
-      value: 'value',
-      unit: 'unit',
-      note: 'notes',
-      source: 'source',
-    },
+    columns,
     annotations: [{ metric: 'flag', notAFigure: 'value 1 means present' }],
     views: [],
     repairs: [],
   },
 } as unknown as Resource;
-const header = ['period', 'metric', 'value', 'unit', 'notes', 'source'];
+const header = [
+  'period',
+  'metric',
+  'value',
+  'unit',
+  'qualifier',
+  'quote',
+  'source_title',
+  'source_kind',
+  'source_url',
+  'original_url',
+];
+const row = (line: number, values: string[]) => ({ line, values });
 
 describe('buildFigures', () => {
   const figures = buildFigures(resource, header, [
-    {
-      line: 2,
-      values: [
-        '2018',
-        'possible matches',
-        '1851',
-        'matches',
-        "'1,851 matches'",
-        'https://a.example/1',
-      ],
-    },
-    {
-      line: 3,
-      values: [
-        '2020',
-        'searches',
-        '11000',
-        "searches (approx: 'more than')",
-        'q',
-        'https://a.example/2',
-      ],
-    },
-    {
-      line: 4,
-      values: ['2024', 'technologies examined', '', 'items', 'Digidog, K5', 'https://a.example/3'],
-    },
-    { line: 5, values: ['2022', 'flag', '1', 'count', 'present', 'https://a.example/4'] },
+    row(2, [
+      '2018',
+      'possible matches',
+      '1851',
+      'matches',
+      '',
+      '1,851 matches',
+      'FindBiometrics',
+      'news summary of an NYPD statement',
+      'https://a.example/1',
+      'https://nyc.example/op-ed',
+    ]),
+    row(3, [
+      'up to early 2020',
+      'searches',
+      '11000',
+      'searches',
+      'more than',
+      '',
+      'MediaNama',
+      'news citing news',
+      'https://a.example/2',
+      '',
+    ]),
+    row(4, [
+      '2024',
+      'technologies examined',
+      '',
+      'items',
+      '',
+      '',
+      'S.T.O.P.',
+      'advocacy organisation',
+      'https://a.example/3',
+      '',
+    ]),
+    row(5, [
+      '2022',
+      'flag',
+      '1',
+      'count',
+      '',
+      '',
+      'S.T.O.P.',
+      'advocacy organisation',
+      'https://a.example/4',
+      '',
+    ]),
   ]);
 
-  it('keeps line, source, note and scope of each figure', () => {
+  it('keeps line, scope, quote and who makes the claim for each figure', () => {
     expect(figures[0]).toMatchObject({
       id: 'fr-2',
       line: 2,
       value: 1851,
       unit: 'matches',
+      qualifier: null,
       technology: 'facial-recognition',
-      source: 'https://a.example/1',
+      quote: '1,851 matches',
+      source: {
+        title: 'FindBiometrics',
+        kind: 'news summary of an NYPD statement',
+        url: 'https://a.example/1',
+        original: 'https://nyc.example/op-ed',
+      },
       kind: 'figure',
     });
-    expect(figures[1]).toMatchObject({ value: 11000, unit: 'searches', qualifier: 'more than' });
+    expect(figures[1]).toMatchObject({
+      value: 11000,
+      qualifier: 'more than',
+      uncertain: true,
+      source: { original: null },
+    });
   });
 
   it('turns a row without a value, and an annotated flag, into findings with a reason', () => {
@@ -116,6 +164,48 @@ describe('buildFigures', () => {
       kind: 'finding',
       value: null,
       reason: 'value 1 means present',
+    });
+  });
+
+  it('reads every row of a findings file (no value column) as a text finding', () => {
+    const findings = {
+      name: 'oig',
+      'x-pp': {
+        kind: 'published',
+        scope: { agency: 'OIG-NYPD' },
+        columns: {
+          period: 'report_date',
+          metric: 'report_title',
+          finding: 'finding',
+          sourceTitle: 'source_title',
+          sourceKind: 'source_kind',
+          sourceUrl: 'source_url',
+        },
+        annotations: [],
+        views: [],
+        repairs: [],
+      },
+    } as unknown as Resource;
+    const [f] = buildFigures(
+      findings,
+      ['report_date', 'report_title', 'finding', 'source_title', 'source_kind', 'source_url'],
+      [
+        row(2, [
+          '2022-11-03',
+          'An Assessment',
+          'Policies were generic.',
+          'S.T.O.P.',
+          'advocacy organisation',
+          'https://a.example/5',
+        ]),
+      ],
+    );
+    expect(f).toMatchObject({
+      kind: 'finding',
+      value: null,
+      finding: 'Policies were generic.',
+      agency: 'OIG-NYPD',
+      reason: FINDING_REASON,
     });
   });
 

@@ -22,34 +22,35 @@ export function parseUnit(unit: string): {
   return { unit: m[1]!.trim(), qualifier, estimate: inner.includes('estimate') };
 }
 
-/** The qualifier a metric name carries, e.g. "cases using facial recognition (at least)". */
-export function metricQualifier(metric: string): string | null {
-  const m = /\(([^)]*)\)\s*$/.exec(metric);
-  if (!m) return null;
-  return QUALIFIERS.find((q) => m[1]!.toLowerCase().includes(q)) ?? null;
-}
-
-/** True when the period, metric or note marks the figure as uncertain or unclear. */
-export function isUncertain(period: string, metric: string, note: string): boolean {
-  return (
-    /UNCERTAIN|unclear/i.test(`${period} ${note}`) ||
-    /\?/.test(`${period} ${metric}`) ||
-    /^c\.\s?\d{4}/.test(period.trim())
-  );
-}
-
-/** "more than 34 years", "about 41,000 requests", "7,024 requests". */
-export function formatFigure(value: number, unit: string, qualifier: string | null): string {
-  const n = value.toLocaleString('en-US');
-  const u = unit === 'percent' ? '%' : ` ${unit}`;
-  return `${qualifier ? `${qualifier} ` : ''}${n}${u}`;
+/**
+ * True when the period itself is approximate, as the source states it:
+ * "about 2019-2023 (...)", "up to early 2020", "c. 2019", or a question mark.
+ */
+export function isApproximatePeriod(period: string): boolean {
+  return /^(?:about\b|up to\b|c\.|circa\b)/i.test(period.trim()) || period.includes('?');
 }
 
 /**
+ * "more than 34 years", "about 41,000 requests", "7,024 requests", "31%",
+ * "14 of 15 recommendations" (a qualifier starting with "of" follows the number).
+ */
+export function formatFigure(value: number, unit: string, qualifier: string | null): string {
+  const n = value.toLocaleString('en-US');
+  const u = unit === 'percent' ? '%' : ` ${unit}`;
+  if (qualifier && /^of\b/i.test(qualifier))
+    return unit === 'percent' ? `${n}% ${qualifier}` : `${n} ${qualifier}${u}`;
+  return `${qualifier ? `${qualifier} ` : ''}${n}${u}`;
+}
+
+/** Why a row of a findings file (no value column) is not a figure. */
+export const FINDING_REASON =
+  'A text finding of the report, not a figure: shown as a list, never charted.';
+
+/**
  * Turns the validated rows of a published-claims file into figures: each row
- * keeps its line, source and note; qualifiers ("about", "more than") and
- * uncertainty are carried; rows without a numeric value, or annotated as not a
- * figure in the descriptor, become text findings with the reason.
+ * keeps its line, its qualifier ("about", "more than"), the source's own words
+ * and who makes the claim; rows without a numeric value, rows of a findings
+ * file and rows annotated as not a figure become text findings with the reason.
  */
 export function buildFigures(resource: Resource, header: string[], rows: LinedRow[]): Figure[] {
   const ext = resource['x-pp'];
@@ -60,24 +61,25 @@ export function buildFigures(resource: Resource, header: string[], rows: LinedRo
     const i = header.indexOf(name);
     return i < 0 ? '' : (row.values[i] ?? '').trim();
   };
+  const c = ext.columns;
   return rows.map((row) => {
-    const period = col(row, ext.columns.period);
-    const metric = col(row, ext.columns.metric);
-    const note = col(row, ext.columns.note);
-    const rawValue = col(row, ext.columns.value);
+    const period = col(row, c.period);
+    const metric = col(row, c.metric);
+    const rawValue = col(row, c.value);
     const annotation = ext.annotations.find(
       (a) => a.metric === metric && (a.period === undefined || a.period === period),
     );
     const parsed = parseUnit(
-      annotation?.unit ??
-        (ext.columns.unit ? col(row, ext.columns.unit) : (ext.defaultUnit ?? 'count')),
+      annotation?.unit ?? (c.unit ? col(row, c.unit) : (ext.defaultUnit ?? 'count')),
     );
     const qualifier =
-      parsed.qualifier ?? metricQualifier(metric) ?? (parsed.estimate ? 'roughly' : null);
-    const agency = ext.columns.agency ? col(row, ext.columns.agency) : (ext.scope.agency ?? null);
+      col(row, c.qualifier) || parsed.qualifier || (parsed.estimate ? 'roughly' : null);
     let kind: Figure['kind'] = 'figure';
     let reason: string | null = null;
-    if (rawValue === '') {
+    if (c.value === undefined) {
+      kind = 'finding';
+      reason = FINDING_REASON;
+    } else if (rawValue === '') {
       kind = 'finding';
       reason = 'The row has no numeric value: it is a text finding, not a figure.';
     } else if (annotation?.notAFigure) {
@@ -89,14 +91,20 @@ export function buildFigures(resource: Resource, header: string[], rows: LinedRo
       line: row.line,
       period,
       metric,
-      agency,
+      agency: ext.scope.agency ?? null,
       technology: ext.scope.technology ?? null,
       value: kind === 'figure' ? Number(rawValue) : null,
       unit: parsed.unit,
       qualifier,
-      uncertain: isUncertain(period, metric, note),
-      note,
-      source: col(row, ext.columns.source),
+      uncertain: isApproximatePeriod(period),
+      quote: col(row, c.quote),
+      finding: c.finding ? col(row, c.finding) : null,
+      source: {
+        title: col(row, c.sourceTitle),
+        kind: col(row, c.sourceKind),
+        url: col(row, c.sourceUrl),
+        original: col(row, c.originalUrl) || null,
+      },
       kind,
       reason,
     };
