@@ -36,10 +36,18 @@ describe('data/foil/legal-facts.json', () => {
     }
   });
 
-  it('marks the NYPD portal and email channels uncertain, as the reference does', () => {
+  it('keeps the NYPD channels as sure as their public sources: OpenRecords unconfirmed, email and post from dated sources', () => {
     const byId = new Map(facts.map((f) => [f.id, f]));
     expect(byId.get('channel-openrecords')?.certainty).toBe('uncertain');
-    expect(byId.get('channel-email')?.certainty).toBe('uncertain');
+    expect(byId.get('channel-email')?.certainty).toBe('reported');
+    expect(byId.get('channel-mail')?.certainty).toBe('reported');
+  });
+
+  it('cites public documents, never the project’s own notes', () => {
+    for (const f of facts) {
+      const text = JSON.stringify(f);
+      expect(text, f.id).not.toMatch(/reference notes|UNCERTAIN/);
+    }
   });
 
   it('states the deadlines with the statute each comes from', () => {

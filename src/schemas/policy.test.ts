@@ -59,9 +59,51 @@ describe('PolicySchema', () => {
     const i = issue({ ...frontmatter(), posted: '2025-02-30' });
     expect(i?.path).toEqual(['posted']);
     expect(i?.message).toMatch(/does not exist/);
+  });
+});
+
+describe('PublicationSchema', () => {
+  const page = {
+    url: 'https://www.nyc.gov/site/nypd/about/about-nypd/policy/post-act.page',
+    title: 'NYPD, POST Act: Impact and Use Policies',
+    source: 'cited by third parties',
+    checked: '2026-12-03',
+    opened: false,
+  };
+  const valid = {
+    addedToPortal: '2026-11-21',
+    addedToPortalSource: 'commit x',
+    nypdPage: page,
+    pdf: null,
+  };
+
+  it('accepts the NYPD page with an unknown PDF (null)', () => {
+    expect(PublicationSchema.parse(valid).pdf).toBeNull();
+  });
+
+  it('refuses an addedToPortal date that is not on the calendar', () => {
+    const r = PublicationSchema.safeParse({ ...valid, addedToPortal: '2023-02-29' });
+    expect(r.error?.issues[0]?.path).toEqual(['addedToPortal']);
+  });
+
+  it('requires the NYPD page, with its source and the day it was checked', () => {
+    const { nypdPage: _, ...rest } = valid;
+    expect(PublicationSchema.safeParse(rest).error?.issues[0]?.path).toEqual(['nypdPage']);
+    const r = PublicationSchema.safeParse({
+      ...valid,
+      nypdPage: { ...page, checked: '2026-13-01' },
+    });
+    expect(r.error?.issues[0]?.path).toEqual(['nypdPage', 'checked']);
+    const s = PublicationSchema.safeParse({ ...valid, nypdPage: { ...page, source: '' } });
+    expect(s.error?.issues[0]?.path).toEqual(['nypdPage', 'source']);
+  });
+
+  it('refuses a PDF that is not an address, and an unknown field', () => {
     expect(
-      PublicationSchema.safeParse({ addedToPortal: '2023-02-29', addedToPortalSource: 'commit x' })
-        .success,
+      PublicationSchema.safeParse({ ...valid, pdf: { ...page, url: 'not a url' } }).success,
+    ).toBe(false);
+    expect(
+      PublicationSchema.safeParse({ ...valid, nypdPage: { ...page, guessed: true } }).success,
     ).toBe(false);
   });
 });

@@ -92,6 +92,25 @@ export type AddendumRow = z.output<typeof AddendumRowSchema>;
 export type Footnote = z.output<typeof FootnoteSchema>;
 
 /**
+ * A public address where the NYPD publishes a policy (its POST Act page, or
+ * the policy's PDF), with where the address comes from and when it was last
+ * checked. `opened: false` says the portal could not open the address itself:
+ * the page shows the address with that caveat.
+ */
+export const PublishedAtSchema = z.strictObject({
+  /** The address, e.g. the NYPD's POST Act page. */
+  url: z.url(),
+  /** What the address is, e.g. "NYPD, POST Act page (Impact and Use Policies)". */
+  title: z.string().min(1),
+  /** Where the address comes from, e.g. "cited by third parties". */
+  source: z.string().min(1),
+  /** The day the address was last checked (YYYY-MM-DD). */
+  checked: IsoDateSchema,
+  /** Whether the portal opened the address when it was checked. */
+  opened: z.boolean(),
+});
+
+/**
  * Curated facts about a policy's publication and its place in the portal:
  * `data/policies/<slug>/publication.json`, one per imported policy.
  */
@@ -100,6 +119,14 @@ export const PublicationSchema = z.object({
   addedToPortal: IsoDateSchema,
   /** Where that date comes from, e.g. the commit that added the policy. */
   addedToPortalSource: z.string().min(1),
+  /** The NYPD's own page that lists the Impact and Use Policies. */
+  nypdPage: PublishedAtSchema,
+  /**
+   * The policy's PDF on the NYPD's site; `null` when its address is not known
+   * (the page then says so and links no PDF).
+   */
+  pdf: PublishedAtSchema.nullable(),
 });
 
 export type Publication = z.output<typeof PublicationSchema>;
+export type PublishedAt = z.output<typeof PublishedAtSchema>;

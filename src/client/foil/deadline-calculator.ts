@@ -8,6 +8,8 @@ import {
   type DeadlineInput,
   checkDeadlineInput,
   computeDeadlines,
+  factsUsed,
+  keyDates,
 } from '../../lib/foil/deadlines.ts';
 import {
   type Problem,
@@ -35,25 +37,49 @@ interface FactSources {
   sources: { label: string; url: string }[];
 }
 
-/** "Law and sources: Public Officers Law § 89(3)(a): <a>…</a>; …" for a computed date. */
-function sourceLine(ids: readonly string[], facts: Record<string, FactSources>): HTMLElement {
-  const p = document.createElement('p');
-  p.className = 'pp-foil-row-source';
-  p.append('Law and sources: ');
-  ids.forEach((id, i) => {
-    const f = facts[id];
-    if (!f) return;
-    if (i > 0) p.append('; ');
-    if (f.law) p.append(`${f.law}: `);
-    f.sources.forEach((s, j) => {
-      if (j > 0) p.append(', ');
-      const a = document.createElement('a');
-      a.href = s.url;
-      a.textContent = s.label;
-      p.append(a);
-    });
+/** One item of the table's "Law and sources" list: "Public Officers Law § 89(3)(a): <a>…</a>, <a>…</a>". */
+function sourceItem(f: FactSources): HTMLLIElement {
+  const li = document.createElement('li');
+  if (f.law) li.append(`${f.law}: `);
+  f.sources.forEach((s, j) => {
+    if (j > 0) li.append(', ');
+    const a = document.createElement('a');
+    a.href = s.url;
+    a.textContent = s.label;
+    li.append(a);
   });
+  return li;
+}
+
+/** "Law: …" under a row's explanation: the statutes the date rests on, without their sources. */
+function lawLine(ids: readonly string[], facts: Record<string, FactSources>): HTMLElement | null {
+  const laws = [...new Set(ids.map((id) => facts[id]?.law).filter((l): l is string => !!l))];
+  if (laws.length === 0) return null;
+  const p = document.createElement('p');
+  p.className = 'pp-foil-row-law';
+  p.textContent = `Law: ${laws.join('; ')}`;
   return p;
+}
+
+/** The key dates above the table: response due, appeal by, court by. */
+function keyDateItems(deadlines: Deadline[]): HTMLElement[] {
+  return keyDates(deadlines).map((k) => {
+    const div = document.createElement('div');
+    div.className = 'pp-key-dates__item';
+    div.dataset['ppKeyDate'] = k.id;
+    const dt = document.createElement('dt');
+    dt.textContent = k.label;
+    const dd = document.createElement('dd');
+    const time = document.createElement('time');
+    time.dateTime = k.date;
+    time.textContent = formatLong(k.date);
+    const note = document.createElement('span');
+    note.className = 'pp-key-dates__note';
+    note.textContent = k.note;
+    dd.append(time, note);
+    div.append(dt, dd);
+    return div;
+  });
 }
 
 function setup(root: HTMLElement): void {
@@ -65,9 +91,11 @@ function setup(root: HTMLElement): void {
   const errors = root.querySelector<HTMLElement>('[data-pp-errors]');
   const status = root.querySelector<HTMLElement>('[data-pp-status]');
   const rows = root.querySelector<HTMLElement>('[data-pp-rows]');
+  const keyList = root.querySelector<HTMLElement>('[data-pp-key-dates]');
+  const sourceList = root.querySelector<HTMLElement>('[data-pp-sources-list]');
   const caption = root.querySelector<HTMLElement>('[data-pp-caption]');
   const timeField = root.querySelector<HTMLElement>('[data-pp-time-field]');
-  if (!form || !output || !errors || !rows) return;
+  if (!form || !output || !errors || !rows || !keyList || !sourceList) return;
   const syncChannel = () => {
     if (timeField) timeField.hidden = value(form, 'channel') !== 'electronic';
   };
@@ -155,20 +183,29 @@ function setup(root: HTMLElement): void {
           p.textContent = `Assumption: ${a}`;
           how.append(p);
         }
-        how.append(sourceLine(d.facts, facts));
+        const law = lawLine(d.facts, facts);
+        if (law) how.append(law);
         tr.append(th, td, how);
         return tr;
       }),
     );
+    keyList.replaceChildren(...keyDateItems(deadlines));
+    sourceList.replaceChildren(
+      ...factsUsed(deadlines)
+        .map((id) => facts[id])
+        .filter((f): f is FactSources => f !== undefined)
+        .map(sourceItem),
+    );
     if (caption)
-      caption.textContent = `FOIL dates for a request received on ${formatLong(input.receivedOn)}`;
+      caption.textContent = `Every FOIL date for a request received on ${formatLong(input.receivedOn)}, and how it was counted`;
     output.hidden = false;
     output.querySelector<HTMLElement>('h3')?.focus();
     const response = deadlines.find((d) => d.id === 'response');
     const appeal = deadlines.find((d) => d.id === 'appeal');
+    const court = deadlines.find((d) => d.id === 'article-78');
     announce(
       status,
-      `Deadlines computed. The NYPD must respond by ${response ? formatLong(response.date) : ''}. An appeal is due by ${appeal ? formatLong(appeal.date) : ''}. The table below lists every date with how it was counted.`,
+      `Deadlines computed. The NYPD must respond by ${response ? formatLong(response.date) : ''}. An appeal is due by ${appeal ? formatLong(appeal.date) : ''}. A court proceeding must start by ${court ? formatLong(court.date) : ''}. The table below lists every date with how it was counted.`,
     );
   });
 }

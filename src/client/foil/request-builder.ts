@@ -52,6 +52,9 @@ function setup(root: HTMLElement): void {
       `Showing the records of the ${select.selectedOptions[0]?.textContent?.trim() ?? ''} policy.`,
     );
   });
+  // A records map page links here with ?technology=<slug>: start with that technology.
+  const wanted = new URLSearchParams(window.location.search).get('technology');
+  if (wanted && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
   showGroup();
   wireCharacterCounts(root, status);
 

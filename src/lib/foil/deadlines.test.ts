@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+  factsUsed,
+  keyDates,
   type Deadline,
   type DeadlineInput,
   DeadlineInputError,
@@ -380,5 +382,32 @@ describe('periods and citations come from the legal facts, not the code', () => 
     expect(text).toContain('Three business days:');
     expect(text).toContain('Six months after the appeal determination');
     expect(text).not.toMatch(/(?<![-\w])(?:five|Five|twenty|Twenty|Thirty|Ten|Four)\b/);
+  });
+});
+
+describe('keyDates', () => {
+  it('gives the response, appeal and court dates first, in that order', () => {
+    const list = computeDeadlines({ receivedOn: '2025-12-22', channel: 'paper' }, terms);
+    expect(keyDates(list).map((k) => [k.label, k.date])).toEqual([
+      ['Response due', '2025-12-29'],
+      ['Appeal by', '2026-01-28'],
+      ['Court by', '2026-06-10'],
+    ]);
+  });
+
+  it('refuses a list without one of them', () => {
+    const list = computeDeadlines({ receivedOn: '2025-12-22', channel: 'paper' }, terms);
+    expect(() => keyDates(list.filter((d) => d.id !== 'appeal'))).toThrow(/lack "appeal"/);
+  });
+});
+
+describe('factsUsed', () => {
+  it('lists each legal fact of the dates once, in first-cited order', () => {
+    const list = computeDeadlines({ receivedOn: '2025-12-22', channel: 'paper' }, terms);
+    const used = factsUsed(list);
+    expect(new Set(used).size).toBe(used.length);
+    expect(used[0]).toBe('coog-day-of-receipt');
+    expect(used).toEqual(expect.arrayContaining(['foil-response-5-days', 'cplr-217-four-months']));
+    expect(used.length).toBeLessThan(list.flatMap((d) => d.facts).length);
   });
 });

@@ -471,3 +471,48 @@ export function deadlineTiming(date: IsoDate, today: IsoDate): string | null {
   if (date === today) return `This date is today (${formatDate(today)} in New York).`;
   return null;
 }
+
+/** One of the three dates a requester acts on, for the summary above the full table. */
+export interface KeyDate {
+  id: 'response' | 'appeal' | 'article-78';
+  /** Short label, e.g. "Response due". */
+  label: string;
+  date: IsoDate;
+  /** One line: what happens on or after that date. */
+  note: string;
+}
+
+const KEY_DATES: readonly { id: KeyDate['id']; label: string; note: string }[] = [
+  {
+    id: 'response',
+    label: 'Response due',
+    note: 'The NYPD must grant, deny or acknowledge your request in writing by this day.',
+  },
+  {
+    id: 'appeal',
+    label: 'Appeal by',
+    note: 'If the answer is a denial, or no answer comes, send your written appeal by this day.',
+  },
+  {
+    id: 'article-78',
+    label: 'Court by',
+    note: 'If the appeal fails, start an Article 78 proceeding in court by this day.',
+  },
+];
+
+/**
+ * The key dates of a computed list, in order: response due, appeal by, court
+ * by. Throws when `computeDeadlines` did not produce one of them (a bug).
+ */
+export function keyDates(deadlines: readonly Deadline[]): KeyDate[] {
+  return KEY_DATES.map((k) => {
+    const d = deadlines.find((x) => x.id === k.id);
+    if (!d) throw new Error(`keyDates: the computed deadlines lack "${k.id}"`);
+    return { ...k, date: d.date };
+  });
+}
+
+/** The legal facts the dates rest on, each once, in the order the dates first cite them. */
+export function factsUsed(deadlines: readonly Deadline[]): LegalFactId[] {
+  return [...new Set(deadlines.flatMap((d) => d.facts))];
+}

@@ -9,7 +9,7 @@ import {
   recordCharts,
   type PolicyFacts,
 } from './charts.ts';
-import { coverage } from './coverage.ts';
+import { coverage, coverageLine } from './coverage.ts';
 
 const base: StatsFile = {
   generated: GENERATED_MARK,
@@ -199,5 +199,20 @@ describe('coverage', () => {
   it('reports usage where a table exists for the technology', () => {
     const items = coverage('facial-recognition', [records], policies[0]);
     expect(items.find((i) => i.key === 'usage')?.reported).toBe(true);
+  });
+
+  it('sums a policy page up in one line: no NYPD usage figures, and how many others report', () => {
+    const none = coverage(
+      'facial-recognition',
+      [base, { ...records, tables: [], status: 'no-records' }],
+      policies[0],
+    );
+    expect(coverageLine(none)).toBe(
+      'No usage figures published by the NYPD; 1 figure reported by news and advocacy sources',
+    );
+    const bare = coverage('thermographic-cameras', [], undefined);
+    expect(coverageLine(bare)).toBe('No usage figures published by the NYPD');
+    const counted = coverage('facial-recognition', [records], policies[0]);
+    expect(coverageLine(counted)).toMatch(/^NYPD records counted: usage over time/);
   });
 });

@@ -91,3 +91,23 @@ export function coverage(
   });
   return items;
 }
+
+/** The record-level items: what only the department's own records can report. */
+const RECORD_KEYS: readonly CoverageItem['key'][] = RECORD_ITEMS.map((i) => i.key);
+
+/**
+ * One line for a policy page, before the policy text: whether the department
+ * publishes usage figures for the technology, and how many figures others
+ * report. E.g. "No usage figures published by the NYPD; 12 figures reported by
+ * news and advocacy sources".
+ */
+export function coverageLine(items: CoverageItem[]): string {
+  const records = items.filter((i) => RECORD_KEYS.includes(i.key));
+  const reported = records.filter((i) => i.reported);
+  const first =
+    reported.length === 0
+      ? 'No usage figures published by the NYPD'
+      : `NYPD records counted: ${reported.map((i) => i.label.toLowerCase()).join(', ')}`;
+  const published = items.find((i) => i.key === 'published');
+  return published?.reported ? `${first}; ${published.detail}` : first;
+}
