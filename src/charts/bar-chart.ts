@@ -4,7 +4,7 @@ import { max, scaleLinear } from 'd3';
 export interface Bar {
   label: string;
   value: number | null;
-  /** Text printed beside the bar, e.g. "more than 11,000" or "suppressed". */
+  /** Text printed with the bar, e.g. "more than 11,000" or "suppressed". */
   display: string;
   /** Index of the fill (series); fills are told apart by the label too, never by colour alone. */
   series: number;
@@ -12,6 +12,17 @@ export interface Bar {
 
 /** Fills with at least 3:1 contrast on white. */
 export const FILLS = ['#12355b', '#8a4b08', '#1e5e2f', '#5b2a86', '#9b1c1c'];
+
+/** Font sizes in CSS pixels: the SVG has no viewBox, so nothing scales them down on a phone. */
+export const CHART_FONT = { label: 13, value: 13, tick: 12 } as const;
+
+/** Longest label line, in characters: about 290 CSS px at 13 px, which fits a 320 px phone. */
+export const LABEL_WRAP = 40;
+
+const LINE = 17;
+const BAR_H = 16;
+const ROW_GAP = 12;
+const AXIS_H = 22;
 
 function esc(s: string): string {
   return s
@@ -21,63 +32,79 @@ function esc(s: string): string {
     .replaceAll('"', '&quot;');
 }
 
+/** Splits a label into lines of at most `width` characters at spaces (a longer word keeps its own line). */
+export function wrapLabel(label: string, width: number = LABEL_WRAP): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.length ? lines : [''];
+}
+
+/** A percentage with at most two decimals, for SVG lengths ("37.5%"). */
+function pct(share: number): string {
+  return `${Number((share * 100).toFixed(2))}%`;
+}
+
 /**
- * A horizontal bar chart as an SVG string, built without a DOM: one row per
- * bar, its label above it and its value printed after it; bars without a
- * value ("not reported", "suppressed") print that word at zero.
+ * A horizontal bar chart as an SVG string, built without a DOM, that reflows
+ * instead of shrinking: it is as wide as its container (`width="100%"`, no
+ * viewBox), bar lengths and ticks are percentages of that width, and text is
+ * sized in CSS pixels (CHART_FONT), so it stays legible on a phone. Each row
+ * is the label (wrapped at LABEL_WRAP characters), the value as printed, then
+ * the bar; a bar without a value ("not reported", "suppressed") prints that
+ * word and draws nothing.
  */
-export function barChart(
-  bars: Bar[],
-  opts: { width: number; title: string; desc: string; id: string },
-): string {
-  const rowH = 46;
-  const top = 8;
-  const axisH = 28;
-  const left = 8;
-  const right = 150;
-  const height = top + bars.length * rowH + axisH;
+export function barChart(bars: Bar[], opts: { title: string; desc: string; id: string }): string {
   const maxValue = max(bars, (b) => b.value ?? 0) ?? 0;
   const x = scaleLinear()
     .domain([0, maxValue > 0 ? maxValue : 1])
     .nice()
-    .range([left, opts.width - right]);
-  const ticks = x.ticks(5);
-  const parts: string[] = [];
-  parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" class="pp-chart" role="img" viewBox="0 0 ${opts.width} ${height}" width="${opts.width}" height="${height}" aria-labelledby="${opts.id}-title ${opts.id}-desc" focusable="false">`,
-    `<title id="${opts.id}-title">${esc(opts.title)}</title>`,
-    `<desc id="${opts.id}-desc">${esc(opts.desc)}</desc>`,
-  );
-  const axisY = top + bars.length * rowH + 4;
-  for (const t of ticks) {
-    const tx = x(t).toFixed(1);
-    parts.push(
-      `<line x1="${tx}" x2="${tx}" y1="${top}" y2="${axisY}" stroke="#d0d4da" stroke-width="1"/>`,
-      `<text x="${tx}" y="${axisY + 16}" text-anchor="middle" font-size="12" fill="#4a4a4a">${esc(t.toLocaleString('en-US'))}</text>`,
-    );
-  }
-  bars.forEach((b, i) => {
-    const y = top + i * rowH;
-    parts.push(
-      `<text x="${left}" y="${y + 14}" font-size="13" fill="#1b1b1b">${esc(b.label)}</text>`,
-    );
-    const barY = y + 20;
-    if (b.value === null) {
-      parts.push(
-        `<text x="${left}" y="${barY + 13}" font-size="13" font-style="italic" fill="#4a4a4a">${esc(b.display)}</text>`,
+    .range([0, 1]);
+  const ticks = x.ticks(4);
+  const rows: string[] = [];
+  let y = 4;
+  bars.forEach((b) => {
+    for (const line of wrapLabel(b.label)) {
+      y += LINE;
+      rows.push(
+        `<text x="0" y="${y - 4}" font-size="${CHART_FONT.label}" fill="#1b1b1b">${esc(line)}</text>`,
       );
-      return;
     }
-    const w = Math.max(x(b.value) - x(0), b.value > 0 ? 1 : 0);
-    const fill = FILLS[b.series % FILLS.length] ?? FILLS[0];
-    parts.push(
-      `<rect x="${x(0).toFixed(1)}" y="${barY}" width="${w.toFixed(1)}" height="18" fill="${fill}"/>`,
-      `<text x="${(x(0) + w + 6).toFixed(1)}" y="${barY + 13}" font-size="13" fill="#1b1b1b">${esc(b.display)}</text>`,
+    y += LINE;
+    rows.push(
+      `<text x="0" y="${y - 4}" font-size="${CHART_FONT.value}" font-weight="600"${b.value === null ? ' font-style="italic"' : ''} fill="${b.value === null ? '#4a4a4a' : '#1b1b1b'}">${esc(b.display)}</text>`,
+    );
+    if (b.value !== null) {
+      const share = Math.max(x(b.value), b.value > 0 ? 0.004 : 0);
+      const fill = FILLS[b.series % FILLS.length] ?? FILLS[0];
+      rows.push(`<rect x="0" y="${y}" width="${pct(share)}" height="${BAR_H}" fill="${fill}"/>`);
+      y += BAR_H;
+    }
+    y += ROW_GAP;
+  });
+  const axisY = y;
+  const height = axisY + AXIS_H;
+  const grid = ticks.map((t, i) => {
+    const at = pct(x(t));
+    const anchor = i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle';
+    return (
+      `<line x1="${at}" x2="${at}" y1="0" y2="${axisY}" stroke="#d0d4da" stroke-width="1"/>` +
+      `<text x="${at}" y="${axisY + 16}" text-anchor="${anchor}" font-size="${CHART_FONT.tick}" fill="#4a4a4a">${esc(t.toLocaleString('en-US'))}</text>`
     );
   });
-  parts.push(
-    `<line x1="${x(0).toFixed(1)}" x2="${x(0).toFixed(1)}" y1="${top}" y2="${axisY}" stroke="#1b1b1b" stroke-width="1"/>`,
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="pp-chart" role="img" width="100%" height="${height}" aria-labelledby="${opts.id}-title ${opts.id}-desc" focusable="false">`,
+    `<title id="${opts.id}-title">${esc(opts.title)}</title>`,
+    `<desc id="${opts.id}-desc">${esc(opts.desc)}</desc>`,
+    ...grid,
+    ...rows,
+    `<line x1="0.5" x2="0.5" y1="0" y2="${axisY}" stroke="#1b1b1b" stroke-width="1"/>`,
     '</svg>',
-  );
-  return parts.join('');
+  ].join('');
 }

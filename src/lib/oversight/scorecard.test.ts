@@ -101,7 +101,7 @@ describe('scorePolicy', () => {
     const r = result(score([short], 's'), 'section-training');
     expect(r.pass).toBe(false);
     expect(r.note).toBe(
-      `Present but not substantive: ${MIN_SECTION_WORDS - 1} words, ${MIN_SECTION_WORDS - 1} (100%) specific to this policy.`,
+      `Training: ${MIN_SECTION_WORDS - 1} words; a section needs at least ${MIN_SECTION_WORDS} words, ${MIN_SPECIFIC_WORDS} of them not shared with other policies.`,
     );
     expect(r.evidence).toEqual(['training']);
   });
@@ -112,7 +112,7 @@ describe('scorePolicy', () => {
     const r = result(score([a, b], 'a'), 'section-audit');
     expect(r).toMatchObject({
       pass: false,
-      note: 'Present but not substantive: 70 words, 10 (14%) specific to this policy.',
+      note: 'Internal Audit & Oversight: 70 words, but only 10 not shared with other policies; a section needs at least 25 words of its own.',
     });
   });
 
@@ -122,7 +122,7 @@ describe('scorePolicy', () => {
     const b = fixturePolicy('b', 'B', fullPolicy('b', { audit: long }));
     expect(result(score([a, b], 'a'), 'section-audit')).toMatchObject({
       pass: false,
-      note: 'Present but not substantive: 230 words, 30 (13%) specific to this policy.',
+      note: "Internal Audit & Oversight: 230 words, but only 30 (13%) not shared with other policies; at least 20% of a section's words must be its own.",
     });
   });
 
@@ -146,7 +146,7 @@ describe('scorePolicy', () => {
     expect(r).toEqual({
       id: 'ask-health-safety',
       pass: false,
-      note: 'Answered without substance: 11 words, 11 (100%) specific to this policy.',
+      note: 'Answered without substance: 11 words; a section needs at least 50 words, 25 of them not shared with other policies.',
       evidence: ['health-safety-p1'],
     });
   });

@@ -143,14 +143,36 @@ function sectionResult(
     words >= MIN_SECTION_WORDS &&
     specific >= MIN_SPECIFIC_WORDS &&
     specific >= MIN_SPECIFIC_SHARE * words;
-  const pct = words > 0 ? Math.round((specific / words) * 100) : 0;
-  const counts = `${words} words, ${specific} (${pct}%) specific to this policy`;
+  const label = SECTIONS.find((s) => s.key === key)?.label ?? key;
   return {
     id,
     pass,
-    note: pass ? `Substantive: ${counts}.` : `Present but not substantive: ${counts}.`,
+    note: pass
+      ? `Substantive: ${sectionCounts(words, specific)}.`
+      : `${label}: ${whyNotSubstantive(words, specific)}`,
     evidence: [key],
   };
+}
+
+/** "70 words, 40 (57%) specific to this policy". */
+function sectionCounts(words: number, specific: number): string {
+  const pct = words > 0 ? Math.round((specific / words) * 100) : 0;
+  return `${words} words, ${specific} (${pct}%) specific to this policy`;
+}
+
+/**
+ * Why a present section is not substantive, in a sentence that names the
+ * rule it misses, e.g. "38 words; a section needs at least 50 words, 25 of
+ * them not shared with other policies."
+ */
+export function whyNotSubstantive(words: number, specific: number): string {
+  const share = `${MIN_SPECIFIC_SHARE * 100}%`;
+  if (words < MIN_SECTION_WORDS)
+    return `${words} words; a section needs at least ${MIN_SECTION_WORDS} words, ${MIN_SPECIFIC_WORDS} of them not shared with other policies.`;
+  if (specific < MIN_SPECIFIC_WORDS)
+    return `${words} words, but only ${specific} not shared with other policies; a section needs at least ${MIN_SPECIFIC_WORDS} words of its own.`;
+  const pct = Math.round((specific / words) * 100);
+  return `${words} words, but only ${specific} (${pct}%) not shared with other policies; at least ${share} of a section's words must be its own.`;
 }
 
 function fromFact(
@@ -244,7 +266,7 @@ export function scorePolicy(policy: PolicyText, bp: PolicyBoilerplate): Scorecar
     note: hs.pass
       ? hs.note
       : hsEvidence.length > 0
-        ? `Answered without substance: ${hs.note.replace(/^Present but not substantive: /, '')}`
+        ? `Answered without substance: ${hs.note.replace(/^[^:]+: /, '')}`
         : 'Not found: the policy has no health and safety section.',
     evidence: hsEvidence,
   });

@@ -8,6 +8,7 @@ import {
   publishedCharts,
   recordCharts,
   type PolicyFacts,
+  worthDrawing,
 } from './charts.ts';
 import { coverage, coverageLine } from './coverage.ts';
 
@@ -214,5 +215,29 @@ describe('coverage', () => {
     expect(coverageLine(bare)).toBe('No usage figures published by the NYPD');
     const counted = coverage('facial-recognition', [records], policies[0]);
     expect(coverageLine(counted)).toMatch(/^NYPD records counted: usage over time/);
+  });
+});
+
+describe('worthDrawing', () => {
+  it('draws two or more numbers, and shows a single number as a figure card', () => {
+    const one = addendaChart(
+      [{ ...policies[0]!, addenda: [{ date: '2023-04-11', description: 'x' }] }],
+      null,
+    );
+    expect(one.points.filter((p) => p.value !== null)).toHaveLength(1);
+    expect(worthDrawing(one)).toBe(false);
+    const two = addendaChart(
+      [
+        {
+          ...policies[0]!,
+          addenda: [
+            { date: '2022-04-11', description: 'x' },
+            { date: '2023-04-11', description: 'y' },
+          ],
+        },
+      ],
+      null,
+    );
+    expect(worthDrawing(two)).toBe(true);
   });
 });

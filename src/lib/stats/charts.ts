@@ -39,6 +39,15 @@ export interface ChartSpec {
   method: string;
 }
 
+/**
+ * Whether a chart shows something a figure card would not: at least two
+ * numbers to compare. One bar (on an axis of 0 to 1 with ticks of 0.2, say) is
+ * shown as a figure card instead; its table, sources and downloads stay.
+ */
+export function worthDrawing(chart: ChartSpec): boolean {
+  return chart.points.filter((p) => p.value !== null).length >= 2;
+}
+
 /** Charts over the published-claims views of one stats file. */
 export function publishedCharts(file: StatsFile): ChartSpec[] {
   return file.views.map((v) => viewChart(file, v));
