@@ -119,7 +119,11 @@ describe('FOIL pages in the browser', () => {
     it('builds a letter with the chosen records and dates, downloads it, and makes no request', async () => {
       const { page, context, offOrigin, errors } = await openPage(session.browser);
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
-      await page.goto(`${base}/foil/${slug}/`, { waitUntil: 'networkidle' });
+      // Each records map links the letter with its technology chosen.
+      await page.goto(`${base}/foil/${slug}/`, { waitUntil: 'load' });
+      const letterLink = page.locator(`.pp-foil-next a[href="/foil/letter/?technology=${slug}"]`);
+      expect(await letterLink.count()).toBe(1);
+      await page.goto(`${base}/foil/letter/?technology=${slug}`, { waitUntil: 'networkidle' });
       const requests = recordRequests(page);
       // Without any input the template is replaced by the form.
       await expect(
@@ -187,16 +191,16 @@ describe('FOIL pages in the browser', () => {
       expect(offOrigin).toEqual([]);
       expect(errors).toEqual([]);
       const violations = await axeViolations(page);
-      expect(violations, describeViolations(`/foil/${slug}/ (letter built)`, violations)).toEqual(
+      expect(violations, describeViolations(`/foil/letter/ (letter built)`, violations)).toEqual(
         [],
       );
       await context.close();
     });
   });
 
-  it('switches technology with the keyboard on /foil/ and names what is missing', async () => {
+  it('switches technology with the keyboard on /foil/letter/ and names what is missing', async () => {
     const { page, context, offOrigin } = await openPage(session.browser);
-    await page.goto(`${base}/foil/`, { waitUntil: 'load' });
+    await page.goto(`${base}/foil/letter/`, { waitUntil: 'load' });
     await tabTo(page, '#rq-technology');
     const before = await page.locator('#rq-technology').inputValue();
     await page.keyboard.press('ArrowDown');
@@ -228,7 +232,7 @@ describe('FOIL pages in the browser', () => {
 
   it('computes the deadlines of a paper request received on Monday 22 December 2025', async () => {
     const { page, context, offOrigin, errors } = await openPage(session.browser);
-    await page.goto(`${base}/foil/`, { waitUntil: 'networkidle' });
+    await page.goto(`${base}/foil/deadlines/`, { waitUntil: 'networkidle' });
     const requests = recordRequests(page);
     await tabTo(page, '#dl-received');
     await typeDate(page, '2025-12-22');
@@ -273,25 +277,56 @@ describe('FOIL pages in the browser', () => {
       .poll(() => page.locator('[data-pp-deadline-calculator] [data-pp-status]').textContent())
       .toContain('The NYPD must respond by Monday, December 29, 2025');
 
-    // Every computed date names the law and links its sources.
+    // The key dates come first: response due, appeal by, court by, before the full table.
+    const keyDates = page.locator('[data-pp-deadline-calculator] [data-pp-key-date]');
+    expect(await keyDates.count()).toBe(3);
+    const keys: [string, string][] = [];
+    for (let i = 0; i < 3; i++)
+      keys.push([
+        (await keyDates.nth(i).locator('dt').textContent()) ?? '',
+        (await keyDates.nth(i).locator('time').getAttribute('datetime')) ?? '',
+      ]);
+    expect(keys).toEqual([
+      ['Response due', '2025-12-29'],
+      ['Appeal by', '2026-01-28'],
+      ['Court by', '2026-06-10'],
+    ]);
+    const keyDatesFirst = await page.evaluate(`(() => {
+      const out = document.querySelector('[data-pp-deadline-calculator] [data-pp-output]');
+      const first = [...out.children].find((el) => el.tagName !== 'H3');
+      return first.hasAttribute('data-pp-key-dates') &&
+        !!(out.querySelector('[data-pp-key-dates]').compareDocumentPosition(out.querySelector('table')) & Node.DOCUMENT_POSITION_FOLLOWING);
+    })()`);
+    expect(keyDatesFirst).toBe(true);
+
+    // Every computed date names its law; the sources are listed once, under the table.
     const rowsShown = page.locator('[data-pp-deadline-calculator] tr[data-pp-deadline]');
     expect(await rowsShown.count()).toBe(6);
-    for (let i = 0; i < 6; i++)
-      expect(
-        await rowsShown.nth(i).locator('.pp-foil-row-source a[href^="http"]').count(),
-      ).toBeGreaterThan(0);
+    for (let i = 0; i < 6; i++) {
+      expect(await rowsShown.nth(i).locator('.pp-foil-row-law').textContent()).toMatch(/^Law: /);
+      expect(await rowsShown.nth(i).locator('a[href^="http"]').count()).toBe(0);
+    }
+    const sources = page.locator('[data-pp-deadline-calculator] [data-pp-sources-list] li');
+    expect(await sources.count()).toBeGreaterThan(5);
+    const hrefs = await page
+      .locator('[data-pp-deadline-calculator] [data-pp-sources-list] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs.every((h) => h?.startsWith('http'))).toBe(true);
 
     expect(requests, 'requests made by the calculator').toEqual([]);
     expect(offOrigin).toEqual([]);
     expect(errors).toEqual([]);
     const violations = await axeViolations(page);
-    expect(violations, describeViolations('/foil/ (deadlines shown)', violations)).toEqual([]);
+    expect(
+      violations,
+      describeViolations('/foil/deadlines/ (deadlines shown)', violations),
+    ).toEqual([]);
     await context.close();
   });
 
   it('counts a late-afternoon email from the next business day', async () => {
     const { page, context } = await openPage(session.browser);
-    await page.goto(`${base}/foil/`, { waitUntil: 'load' });
+    await page.goto(`${base}/foil/deadlines/`, { waitUntil: 'load' });
     await tabTo(page, '#dl-received');
     await typeDate(page, '2025-12-22');
     await tabTo(page, '#dl-time');
@@ -310,7 +345,7 @@ describe('FOIL pages in the browser', () => {
 
   it('builds an appeal for a missed deadline with the dates filled in', async () => {
     const { page, context, errors } = await openPage(session.browser);
-    await page.goto(`${base}/foil/`, { waitUntil: 'networkidle' });
+    await page.goto(`${base}/foil/deadlines/`, { waitUntil: 'networkidle' });
     const requests = recordRequests(page);
     await tabTo(page, '#ap-kind-denial');
     await page.keyboard.press('ArrowDown');
@@ -354,7 +389,7 @@ describe('FOIL pages in the browser', () => {
       'refuses %s with a message beside the field, never an uncaught error',
       async (value, message) => {
         const { page, context, errors } = await openPage(session.browser);
-        await page.goto(`${base}/foil/`, { waitUntil: 'load' });
+        await page.goto(`${base}/foil/deadlines/`, { waitUntil: 'load' });
         const tool = '[data-pp-deadline-calculator]';
         if (id !== 'dl-received') await enterDate(page, 'dl-received', '2025-12-22');
         await enterDate(page, id, value);
@@ -374,7 +409,7 @@ describe('FOIL pages in the browser', () => {
 
   it('clears the error beside a date once it is fixed, and stays axe clean with errors shown', async () => {
     const { page, context, errors } = await openPage(session.browser);
-    await page.goto(`${base}/foil/`, { waitUntil: 'load' });
+    await page.goto(`${base}/foil/deadlines/`, { waitUntil: 'load' });
     const tool = '[data-pp-deadline-calculator]';
     await enterDate(page, 'dl-received', '2025-12-22');
     await enterDate(page, 'dl-denied', '9999-12-31');
@@ -405,7 +440,7 @@ describe('FOIL pages in the browser', () => {
       'refuses %s with a message beside the field, never an uncaught error',
       async (value, message) => {
         const { page, context, errors } = await openPage(session.browser);
-        await page.goto(`${base}/foil/`, { waitUntil: 'load' });
+        await page.goto(`${base}/foil/deadlines/`, { waitUntil: 'load' });
         const tool = '[data-pp-appeal-builder]';
         await page.locator('#ap-records').fill('Possible match reports, 2024 to 2025.');
         await page.locator('#ap-name').fill('Test Requester');
@@ -429,7 +464,7 @@ describe('FOIL pages in the browser', () => {
 
   /** Builds a no-response appeal for a request received Monday 22 December 2025. */
   async function buildNoResponseAppeal(page: Page): Promise<void> {
-    await page.goto(`${base}/foil/`, { waitUntil: 'load' });
+    await page.goto(`${base}/foil/deadlines/`, { waitUntil: 'load' });
     await page.locator('#ap-kind-none').check();
     await enterDate(page, 'ap-request-date', '2025-12-22');
     await page.locator('#ap-records').fill('Possible match reports, 2024 to 2025.');
@@ -487,7 +522,7 @@ describe('FOIL pages in the browser', () => {
 
   it('hints at a malformed email address beside the field but still builds the letter', async () => {
     const { page, context, errors } = await openPage(session.browser);
-    await page.goto(`${base}/foil/facial-recognition/`, { waitUntil: 'load' });
+    await page.goto(`${base}/foil/letter/?technology=facial-recognition`, { waitUntil: 'load' });
     const tool = '[data-pp-request-builder]';
     await page
       .locator(`${tool} [data-pp-records-for="facial-recognition"] input[type="checkbox"]`)
@@ -515,10 +550,7 @@ describe('FOIL pages in the browser', () => {
       .poll(() => page.locator(`${tool} [data-pp-status]`).textContent())
       .toMatch(/^Letter built with 1 record\. .* Check this email address: it has no @\./);
     const violations = await axeViolations(page);
-    expect(
-      violations,
-      describeViolations('/foil/facial-recognition/ (email hint)', violations),
-    ).toEqual([]);
+    expect(violations, describeViolations('/foil/letter/ (email hint)', violations)).toEqual([]);
     // Corrected (and the field left), the hint goes.
     await page.locator('#rq-email').fill('requester@example.org');
     await page.locator('#rq-email').blur();
@@ -530,7 +562,7 @@ describe('FOIL pages in the browser', () => {
 
   it('limits very long fields visibly, announces the limit once, and builds the letter', async () => {
     const { page, context, errors } = await openPage(session.browser);
-    await page.goto(`${base}/foil/facial-recognition/`, { waitUntil: 'load' });
+    await page.goto(`${base}/foil/letter/?technology=facial-recognition`, { waitUntil: 'load' });
     const tool = '[data-pp-request-builder]';
     const count = page.locator('#rq-other-count');
     // The limit is stated before anything is typed, and linked to the field.
@@ -573,43 +605,61 @@ describe('FOIL pages in the browser', () => {
     await context.close();
   });
 
-  it.each(['/foil/', ...SLUGS.map((s) => `/foil/${s}/`)])(
-    '%s is complete without JavaScript, with the plain template instead of the builder',
-    async (path) => {
-      const { page, context } = await openPage(session.browser, { javaScriptEnabled: false });
-      await page.goto(base + path);
+  it.each([
+    '/foil/letter/',
+    '/foil/deadlines/',
+    '/foil/where-to-send/',
+    ...SLUGS.map((s) => `/foil/${s}/`),
+  ])('%s is complete without JavaScript', async (path) => {
+    const { page, context } = await openPage(session.browser, { javaScriptEnabled: false });
+    await page.goto(base + path);
+    if (path === '/foil/letter/') {
       await expect(page.locator('[data-pp-request-builder] form').isVisible()).resolves.toBe(false);
+      const template = page.locator('[data-pp-request-builder] [data-pp-template] pre');
+      await expect(template.isVisible()).resolves.toBe(true);
+      expect(await template.textContent()).toContain('Public Officers Law § 89(3)(a)');
+    } else if (path === '/foil/deadlines/') {
+      await expect(page.locator('[data-pp-deadline-calculator] form').isVisible()).resolves.toBe(
+        false,
+      );
       await expect(
-        page.locator('[data-pp-request-builder] [data-pp-template] pre').isVisible(),
+        page.locator('[data-pp-appeal-builder] [data-pp-template] pre').isVisible(),
       ).resolves.toBe(true);
+      // The worked example stands in for the calculator, key dates first.
+      const example = page.locator('[data-pp-deadline-result]');
       expect(
-        await page.locator('[data-pp-request-builder] [data-pp-template] pre').textContent(),
-      ).toContain('Public Officers Law § 89(3)(a)');
-      if (path === '/foil/') {
-        await expect(page.locator('[data-pp-deadline-calculator] form').isVisible()).resolves.toBe(
-          false,
-        );
-        await expect(
-          page.locator('[data-pp-appeal-builder] [data-pp-template] pre').isVisible(),
-        ).resolves.toBe(true);
-        // The worked example stands in for the calculator.
-        expect(
-          await page
-            .locator('tr[data-pp-deadline="response"] time')
-            .first()
-            .getAttribute('datetime'),
-        ).toBe('2025-12-29');
-      } else {
-        await expect(page.locator('#records').isVisible()).resolves.toBe(true);
-        expect(
-          await page.locator('.pp-foil-records a[href^="/policies/"]').count(),
-        ).toBeGreaterThan(5);
-      }
-      await context.close();
-    },
-  );
+        await example.locator('[data-pp-key-date="response"] time').getAttribute('datetime'),
+      ).toBe('2025-12-29');
+      expect(
+        await example.locator('tr[data-pp-deadline="response"] time').getAttribute('datetime'),
+      ).toBe('2025-12-29');
+      const order = await example.evaluate(
+        (el) =>
+          !!(
+            el
+              .querySelector('[data-pp-key-dates]')!
+              .compareDocumentPosition(el.querySelector('table')!) &
+            Node.DOCUMENT_POSITION_FOLLOWING
+          ),
+      );
+      expect(order).toBe(true);
+      // Sources once for the table, not on every row.
+      expect(await example.locator('tbody a[href^="http"]').count()).toBe(0);
+      expect(
+        await example.locator('[data-pp-table-sources] a[href^="http"]').count(),
+      ).toBeGreaterThan(5);
+    } else if (path === '/foil/where-to-send/') {
+      expect(await page.locator('[data-pp-channel]').count()).toBe(3);
+    } else {
+      await expect(page.locator('#records').isVisible()).resolves.toBe(true);
+      expect(await page.locator('.pp-foil-records a[href^="/policies/"]').count()).toBeGreaterThan(
+        5,
+      );
+    }
+    await context.close();
+  });
 
-  it.each(['/foil/', ...SLUGS.map((s) => `/foil/${s}/`)])(
+  it.each(['/foil/', '/foil/where-to-send/', '/foil/deadlines/'])(
     '%s shows a source next to every legal statement',
     async (path) => {
       const { page, context } = await openPage(session.browser, { javaScriptEnabled: false });
@@ -625,22 +675,50 @@ describe('FOIL pages in the browser', () => {
         ).toBeGreaterThan(0);
         expect(await f.locator(':scope > .pp-fact__source time').count()).toBe(1);
       }
-      // Every channel has a source, a last-verified date, and uncertain ones say so.
-      const channels = page.locator('[data-pp-channel]');
-      expect(await channels.count()).toBe(3);
-      for (let i = 0; i < 3; i++)
-        expect(await channels.nth(i).textContent()).toMatch(
-          /Last verified.*not confirmed with the NYPD/s,
-        );
-      expect(
-        await page
-          .locator('[data-pp-channel="channel-openrecords"] .pp-channel__flag')
-          .textContent(),
-      ).toBe('Uncertain');
-      expect(
-        await page.locator('[data-pp-channel="channel-email"] .pp-channel__flag').textContent(),
-      ).toBe('Uncertain');
+      expect(await page.locator('main').textContent()).not.toMatch(/reference notes/i);
       await context.close();
+    },
+  );
+
+  it('lists where to send best-sourced first, each with its source, what is known and its last-verified date', async () => {
+    const { page, context } = await openPage(session.browser, { javaScriptEnabled: false });
+    await page.goto(`${base}/foil/where-to-send/`);
+    const channels = page.locator('[data-pp-channel]');
+    expect(
+      await channels.evaluateAll((els) => els.map((e) => e.getAttribute('data-pp-channel'))),
+    ).toEqual(['channel-mail', 'channel-email', 'channel-openrecords']);
+    for (let i = 0; i < 3; i++) {
+      expect(await channels.nth(i).textContent()).toMatch(
+        /Last verified.*not confirmed with the NYPD/s,
+      );
+      expect(await channels.nth(i).locator('a[href^="http"]').count()).toBeGreaterThan(0);
+    }
+    expect(
+      await page.locator('[data-pp-channel="channel-openrecords"] .pp-channel__flag').textContent(),
+    ).toBe('Unconfirmed');
+    expect(
+      await page.locator('[data-pp-channel="channel-email"] .pp-channel__flag').textContent(),
+    ).toBe('Dated source');
+    expect(await page.locator('[data-pp-channel="channel-email"]').textContent()).toMatch(
+      /court-ordered settlement/,
+    );
+    expect(await page.locator('[data-pp-channel="channel-mail"]').textContent()).toMatch(
+      /2015 NYPD letter/,
+    );
+    expect(await page.locator('#if-it-bounces + ol li').count()).toBeGreaterThan(2);
+    await context.close();
+  });
+
+  it.each(SLUGS)(
+    '/foil/%s/ links the short path: where to send, the letter and the deadlines',
+    async (slug) => {
+      const html = readFileSync(path.join(SITE_DIR, 'foil', slug, 'index.html'), 'utf8');
+      for (const href of [
+        '/foil/where-to-send/',
+        `/foil/letter/?technology=${slug}`,
+        '/foil/deadlines/',
+      ])
+        expect(html, href).toContain(`href="${href}"`);
     },
   );
 

@@ -53,30 +53,47 @@ afterAll(async () => {
 });
 
 describe('compare matrix /compare/', () => {
-  it('links every cell to an existing paragraph anchor (or to the method for "Not stated")', async () => {
+  it('has one fact a row and one policy a column; answers are text citing existing paragraphs', async () => {
     const { page, context } = await openPage(session.browser, { javaScriptEnabled: false });
     await page.goto(`${base}/compare/`);
-    const rows = await page.locator('[data-pp-matrix] tbody tr').count();
-    expect(rows).toBe(SLUGS.length);
-    const cells = page.locator('[data-pp-matrix] tbody td');
+    const columns = await page
+      .locator('[data-pp-matrix] thead th[data-technology]')
+      .allTextContents();
+    expect(columns.map((c) => c.trim())).toEqual(['Facial Recognition', 'Thermographic Cameras']);
+    const rows = page.locator('[data-pp-matrix] tbody tr[data-pp-matrix-row]');
+    expect(await rows.count()).toBe(17);
+    const cells = page.locator('[data-pp-matrix] tbody tr[data-pp-matrix-row] td');
     const cellCount = await cells.count();
-    expect(cellCount).toBe(rows * ((await page.locator('[data-pp-matrix] thead th').count()) - 1));
+    expect(cellCount).toBe(17 * SLUGS.length);
     const hrefs: string[] = [];
     for (let i = 0; i < cellCount; i++) {
-      const links = await cells
-        .nth(i)
+      const cell = cells.nth(i);
+      const none = (await cell.getAttribute('class'))?.includes('pp-matrix__none');
+      const links = await cell
         .locator('a')
         .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-      expect(links.length, `cell ${i} has a link`).toBeGreaterThan(0);
+      if (none) {
+        // "Not stated" reads as text; the row's fact links to how it was searched.
+        expect(links, `cell ${i}`).toEqual([]);
+        continue;
+      }
+      // The answer is text, not a link; its citations are links.
+      expect(await cell.locator('.pp-matrix__value a').count()).toBe(0);
+      expect(
+        (await cell.locator('.pp-matrix__value').textContent())?.trim().length,
+      ).toBeGreaterThan(1);
+      expect(links.length, `cell ${i} cites a paragraph`).toBeGreaterThan(0);
       hrefs.push(...links);
     }
-    const policyLinks = hrefs.filter((h) => h.startsWith('/policies/'));
-    expect(policyLinks.length).toBeGreaterThan(20);
+    expect(hrefs.length).toBeGreaterThan(20);
     for (const h of hrefs)
-      expect(h).toMatch(
-        /^\/(policies\/[a-z-]+\/#[a-z-]+-p\d+(-\d+)?|policies\/[a-z-]+\/#(changes|addendum-\d+)|methodology\/#fact-[a-z-]+)$/,
-      );
+      expect(h).toMatch(/^\/policies\/[a-z-]+\/#([a-z-]+-p\d+(-\d+)?|changes|addendum-\d+)$/);
     expect(await unresolved('/compare/', hrefs)).toEqual([]);
+    const methods = await page
+      .locator('[data-pp-matrix] tbody th[scope="row"] a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(methods).toHaveLength(17);
+    expect(await unresolved('/compare/', methods)).toEqual([]);
     await context.close();
   });
 
@@ -86,39 +103,28 @@ describe('compare matrix /compare/', () => {
     expect(await unresolved('/compare/', cites)).toEqual([]);
   });
 
-  it('sorts and filters with JavaScript and announces the result', async () => {
+  it('filters policies and fact groups with JavaScript and announces the result', async () => {
     const { page, context } = await openPage(session.browser);
     await page.goto(`${base}/compare/`);
     await expect(page.locator('[data-pp-matrix-controls]').isVisible()).resolves.toBe(true);
-    const techs = () =>
-      page.locator('[data-pp-matrix] tbody tr:not([hidden]) th').allTextContents();
-    expect((await techs()).map((t) => t.trim())).toEqual([
-      'Facial Recognition',
-      'Thermographic Cameras',
-    ]);
-    const tech = page.locator('[data-pp-matrix] thead th').first();
-    await tech.locator('button').click();
-    await expect(tech.getAttribute('aria-sort')).resolves.toBe('descending');
-    expect((await techs()).map((t) => t.trim())).toEqual([
-      'Thermographic Cameras',
-      'Facial Recognition',
-    ]);
-    await expect(page.locator('[data-pp-matrix-status]').textContent()).resolves.toMatch(
-      /Sorted by Technology, descending/,
-    );
-
+    const columns = () =>
+      page.locator('[data-pp-matrix] thead th[data-technology]:not([hidden])').allTextContents();
     await page.getByLabel('Filter technologies').fill('thermo');
-    expect((await techs()).map((t) => t.trim())).toEqual(['Thermographic Cameras']);
+    expect((await columns()).map((t) => t.trim())).toEqual(['Thermographic Cameras']);
+    expect(
+      await page
+        .locator('[data-pp-matrix] tbody td[data-technology="Facial Recognition"]:not([hidden])')
+        .count(),
+    ).toBe(0);
     await expect(page.locator('[data-pp-matrix-status]').textContent()).resolves.toMatch(
       /Showing 1 of 2 technologies/,
     );
 
     await page.getByLabel('Show facts').selectOption('security');
-    const visibleHeaders = await page
-      .locator('[data-pp-matrix] thead th:not([hidden])')
+    const facts = await page
+      .locator('[data-pp-matrix] tbody:not([hidden]) tr[data-pp-matrix-row] th')
       .allTextContents();
-    expect(visibleHeaders.map((t) => t.trim())).toEqual([
-      'Technology',
+    expect(facts.map((t) => t.trim())).toEqual([
       'Access control',
       'Authentication',
       'Encryption in transit',
@@ -132,22 +138,27 @@ describe('compare matrix /compare/', () => {
     await page.goto(`${base}/compare/`);
     await expect(page.locator('[data-pp-matrix-controls]').isVisible()).resolves.toBe(false);
     await expect(page.locator('[data-pp-matrix] caption').isVisible()).resolves.toBe(true);
-    expect(await page.locator('[data-pp-matrix] thead button').count()).toBe(0);
     await context.close();
   });
 
-  it('is readable on a phone: the page does not scroll sideways, the table scrolls in its own region', async () => {
-    const { page, context } = await openPage(session.browser, {
-      viewport: { width: 375, height: 800 },
-    });
-    await page.goto(`${base}/compare/`);
-    const pageWidth = await page.evaluate('document.documentElement.scrollWidth');
-    expect(pageWidth).toBeLessThanOrEqual(375);
-    const region = page.locator('.pp-matrix-wrap');
-    await expect(region.getAttribute('tabindex')).resolves.toBe('0');
-    const scrolls = await region.evaluate((el) => el.scrollWidth > el.clientWidth);
-    expect(scrolls).toBe(true);
-    await context.close();
+  it('fits a desktop without scrolling sideways, and scrolls in its own region on a phone', async () => {
+    for (const [width, scrolls] of [
+      [1280, false],
+      [375, true],
+    ] as const) {
+      const { page, context } = await openPage(session.browser, {
+        viewport: { width, height: 800 },
+      });
+      await page.goto(`${base}/compare/`);
+      const pageWidth = await page.evaluate('document.documentElement.scrollWidth');
+      expect(pageWidth).toBeLessThanOrEqual(width);
+      const region = page.locator('.pp-matrix-wrap');
+      await expect(region.getAttribute('tabindex')).resolves.toBe('0');
+      expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth), `${width} px`).toBe(
+        scrolls,
+      );
+      await context.close();
+    }
   });
 
   it('offers the matrix as CSV and JSON with both policies and citation URLs', async () => {
@@ -198,6 +209,28 @@ describe('scorecard', () => {
       await context.close();
     },
   );
+
+  it('says why a criterion fails, naming the rule it misses', async () => {
+    const { page, context } = await openPage(session.browser, { javaScriptEnabled: false });
+    let failing = 0;
+    for (const slug of SLUGS) {
+      await page.goto(`${base}/scorecard/${slug}/`);
+      const rows = page.locator('tr[data-pp-criterion]');
+      for (let i = 0; i < (await rows.count()); i++) {
+        const row = rows.nth(i);
+        const id = (await row.getAttribute('id')) ?? '';
+        if (!id.startsWith('section-')) continue;
+        if (!(await row.locator('.pp-result--fail').count())) continue;
+        failing++;
+        const why = (await row.locator('td').nth(2).textContent()) ?? '';
+        expect(why, id).toMatch(
+          /^(Missing: .*|[A-Z][^:]+: \d+ words(; a section needs at least \d+ words, \d+ of them not shared with other policies\.|, but only \d+.*))$/,
+        );
+      }
+    }
+    expect(failing).toBeGreaterThan(0);
+    await context.close();
+  });
 
   it('lists both policies in the citywide table with their score', async () => {
     const html = await get('/scorecard/');

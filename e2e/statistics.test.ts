@@ -43,8 +43,17 @@ describe.each(PAGES)('%s', (url) => {
     const charts = page.locator('[data-pp-chart]');
     for (let i = 0; i < (await charts.count()); i++) {
       const chart = charts.nth(i);
-      await expect(chart.locator('svg title').count()).resolves.toBe(1);
-      expect(await chart.locator('svg').isVisible()).toBe(true);
+      // A chart draws two or more numbers; a single number is a figure card instead.
+      const kind = await chart.getAttribute('data-pp-chart-kind');
+      const reported = await chart.locator('tbody tr:not([data-value=""])').count();
+      expect(kind).toBe(reported >= 2 ? 'chart' : 'card');
+      if (kind === 'chart') {
+        await expect(chart.locator('svg title').count()).resolves.toBe(1);
+        expect(await chart.locator('svg').isVisible()).toBe(true);
+      } else {
+        expect(await chart.locator('svg').count()).toBe(0);
+        expect(await chart.locator('[data-pp-figure-card]').isVisible()).toBe(reported === 1);
+      }
       expect(await chart.locator('table').isVisible()).toBe(true);
       expect(
         (await chart.locator('[data-pp-chart-summary]').textContent())?.trim().length,
