@@ -711,7 +711,7 @@ describe('FOIL pages in the browser', () => {
 
   it.each(SLUGS)(
     '/foil/%s/ links the short path: where to send, the letter and the deadlines',
-    async (slug) => {
+    (slug) => {
       const html = readFileSync(path.join(SITE_DIR, 'foil', slug, 'index.html'), 'utf8');
       for (const href of [
         '/foil/where-to-send/',

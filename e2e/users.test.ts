@@ -70,7 +70,7 @@ describe.each([
       await page.evaluate(
         'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))',
       );
-      const o = (await page.evaluate(MEASURE_OVERFLOW)) as Overflow;
+      const o = await page.evaluate<Overflow>(MEASURE_OVERFLOW);
       expect(o.page.scrollWidth, `${p} page width`).toBeLessThanOrEqual(o.page.clientWidth);
       for (const s of o.scrollers) {
         expect(s.region, `${p}: ${s.what} scrolls but is not a focusable region`).toBe(true);
@@ -104,11 +104,12 @@ describe('a phone (375 px)', () => {
     let measured = 0;
     for (const p of paths.filter((x) => x.startsWith('/statistics/'))) {
       await page.goto(base + p, { waitUntil: 'load' });
-      const sizes =
-        (await page.evaluate(`[...document.querySelectorAll('[data-pp-chart] svg text')].map((t) => {
+      const sizes = await page.evaluate<
+        { px: number; h: number; text: string }[]
+      >(`[...document.querySelectorAll('[data-pp-chart] svg text')].map((t) => {
         const scale = t.getScreenCTM() ? Math.abs(t.getScreenCTM().a) : 1;
         return { px: parseFloat(getComputedStyle(t).fontSize) * scale, h: t.getBoundingClientRect().height, text: t.textContent };
-      })`)) as { px: number; h: number; text: string }[];
+      })`);
       for (const s of sizes) {
         expect(s.px, `${p}: "${s.text}"`).toBeGreaterThanOrEqual(11);
         expect(s.h, `${p}: "${s.text}" height`).toBeGreaterThanOrEqual(11);
@@ -143,7 +144,7 @@ describe('no internal notes on public pages', () => {
     const outsideScripts = html.replace(/<script\b[\s\S]*?<\/script>/g, '');
     const { page, context } = await openPage(session.browser);
     await page.goto(base + p, { waitUntil: 'load' });
-    const visible = (await page.evaluate('document.body.innerText')) as string;
+    const visible = await page.evaluate<string>('document.body.innerText');
     for (const word of FORBIDDEN) {
       expect(visible.includes(word), `${p} shows "${word}"`).toBe(false);
       expect(outsideScripts.includes(word), `${p} HTML holds "${word}"`).toBe(false);
@@ -176,9 +177,10 @@ describe('policy pages', () => {
   it('has one tab stop per paragraph with JavaScript: the Cite button, not the ¶ link too', async () => {
     const { page, context } = await openPage(session.browser);
     await page.goto(`${base}/policies/thermographic-cameras/`, { waitUntil: 'load' });
-    const stops =
-      (await page.evaluate(`[...document.querySelectorAll('[data-pp-para]')].map((para) =>
-      [...para.querySelectorAll(':scope > a, :scope > button')].filter((el) => el.tabIndex >= 0).length)`)) as number[];
+    const stops = await page.evaluate<
+      number[]
+    >(`[...document.querySelectorAll('[data-pp-para]')].map((para) =>
+      [...para.querySelectorAll(':scope > a, :scope > button')].filter((el) => el.tabIndex >= 0).length)`);
     expect(stops.length).toBeGreaterThan(30);
     expect(new Set(stops)).toEqual(new Set([1]));
     // Tab moves from one paragraph's button to the next.

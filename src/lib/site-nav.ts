@@ -72,5 +72,6 @@ export const HEARING_PACKETS_ENABLED = false;
 export const HEARING_PACKETS_LINK: NavItem = {
   href: '/reports/',
   label: 'Hearing packets',
-  description: 'A printable packet per technology: the policy, its key facts, scorecard and figures.',
+  description:
+    'A printable packet per technology: the policy, its key facts, scorecard and figures.',
 };
