@@ -19,7 +19,7 @@ export const CHART_FONT = { label: 13, value: 13, tick: 12 } as const;
 /** Longest label line, in characters: about 290 CSS px at 13 px, which fits a 320 px phone. */
 export const LABEL_WRAP = 40;
 
-const LINE = 17;
+const LINE = 18;
 const BAR_H = 16;
 const ROW_GAP = 12;
 const AXIS_H = 22;

@@ -167,11 +167,13 @@ function setup(root: HTMLElement): void {
         th.scope = 'row';
         th.textContent = d.label;
         const td = document.createElement('td');
+        td.dataset['label'] = 'Date';
         const time = document.createElement('time');
         time.dateTime = d.date;
         time.textContent = formatLong(d.date);
         td.append(time);
         const how = document.createElement('td');
+        how.dataset['label'] = 'How it was counted';
         for (const line of d.explanation) {
           const p = document.createElement('p');
           p.textContent = line;
