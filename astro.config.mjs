@@ -32,6 +32,8 @@ const siteUrlNotice = {
 export default defineConfig({
   site,
   outDir: process.env.PP_OUT_DIR ?? './dist',
+  // The content cache lives in the checkout, not in node_modules (which several checkouts may share).
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx({ smartypants: false }), sitemap(), siteUrlNotice],
