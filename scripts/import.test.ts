@@ -84,9 +84,12 @@ describe('npm run import', () => {
       'suspectedExtractionErrors',
       'correctionsApplied',
       'removedFurniture',
+      'titleBlock',
     ]);
     expect(json['sections']).toMatchObject({ capabilities: { found: true, paragraphs: 7 } });
-    expect(r.stdout).toContain('thermographic-cameras (final), 10 of 10 sections');
+    expect(r.stdout).toContain(
+      'thermographic-cameras (final, updated 2023-04-11), 10 of 10 sections',
+    );
   });
 
   it('imports a policy with a section removed, warning about it and listing the key as missing', async () => {

@@ -6,7 +6,7 @@ import {
   begin,
   extractFootnotes,
   identifyTechnology,
-  readDates,
+  readCover,
   stripCover,
   stripFurniture,
 } from './read.ts';
@@ -49,6 +49,7 @@ describe('identifyTechnology', () => {
       technology: 'License Plate Readers',
       slug: 'license-plate-readers',
       cover: null,
+      from: 'file name',
     });
     expect(s.warnings).toEqual([
       'no cover line "<TECHNOLOGY>: IMPACT AND USE POLICY" found; technology "License Plate Readers" taken from the file name license-plate-readers.txt',
@@ -76,16 +77,16 @@ describe('stripFurniture', () => {
   });
 });
 
-describe('readDates', () => {
+describe('readCover', () => {
   it('reads the printed update date before the first heading and blanks its line', () => {
-    const s = readDates(stripCover(identified()));
+    const s = readCover(stripCover(identified()));
     expect(s.dates).toEqual({ updated: '2023-04-11' });
     expect(s.structural).toContain('Updated April 11, 2023');
     expect(texts(s)).not.toContain('Updated April 11, 2023');
   });
 
   it('leaves a date printed after the first heading in the text', () => {
-    const s = readDates(
+    const s = readCover(
       identifyTechnology(
         begin({
           ...sampleInput(),
@@ -100,7 +101,7 @@ describe('readDates', () => {
 
 describe('extractFootnotes', () => {
   it('moves footnote texts out of the body, with the number as printed', () => {
-    const s = extractFootnotes(readDates(stripCover(identified())));
+    const s = extractFootnotes(readCover(stripCover(identified())));
     expect(s.footnotes).toEqual([
       { n: 1, label: '¹', text: 'See N.Y. Veh. & Traf. Law.', indexes: [14] },
     ]);
