@@ -1,6 +1,6 @@
 // Hand-written: paragraph breaks are inferred through extraction artefacts (blank lines mid-sentence, page breaks), which no text or Markdown library models.
 import { type Hyphenation, joinText } from './hyphenation.ts';
-import { isCapsLine } from './headings.ts';
+import { closestSection, isCapsLine } from './headings.ts';
 import type { Line } from './types.ts';
 
 /** Sentence-final punctuation, optionally followed by quotes, brackets or a footnote mark. */
@@ -35,8 +35,13 @@ export interface RawBlock {
   caps: boolean;
 }
 
+/**
+ * A line in capitals that reads as a heading: two words or more, or one word
+ * close to a statutory heading ("TRAINNG"); a lone acronym ("NYPD") is not.
+ */
 function standaloneCaps(text: string): boolean {
-  return isCapsLine(text) && text.trim().split(/\s+/).length >= 2 && !/[.;:,]$/.test(text);
+  if (!isCapsLine(text) || /[.;:,]$/.test(text)) return false;
+  return text.trim().split(/\s+/).length >= 2 || closestSection(text).similarity >= 0.7;
 }
 
 /**
