@@ -121,8 +121,9 @@ describe('importing a PDF', () => {
 });
 
 describe('a PDF round trip with an embedded Unicode font (DejaVu Sans, Debian fonts-dejavu-core)', () => {
-  // Fails (never skips) without the font, naming the Debian package to install.
-  const font = unicodeFont();
+  // Each test fails (never skips) without the font, naming the Debian package to install.
+  let bytes: Uint8Array | undefined;
+  const font = (): Uint8Array => (bytes ??= unicodeFont());
 
   it.each(POLICY_FILES)(
     '%s: typeset and extracted again, it imports to the same entry as its text',
@@ -133,7 +134,7 @@ describe('a PDF round trip with an embedded Unicode font (DejaVu Sans, Debian fo
         .replace(/-/g, ' ')
         .toUpperCase();
       const pages = await pdfToPages(
-        await textToUnicodePdf(text, `${title}: IMPACT & USE POLICY`, font),
+        await textToUnicodePdf(text, `${title}: IMPACT & USE POLICY`, font()),
       );
       expect(pages.length).toBeGreaterThan(3);
       const lines = linesFromPages(pages);
@@ -165,7 +166,7 @@ describe('a PDF round trip with an embedded Unicode font (DejaVu Sans, Debian fo
   it("keeps the thermographic cameras policy's superscript footnote markers, which a WinAnsi font cannot print", async () => {
     const { text } = importKept('thermographic-cameras.txt');
     const pages = await pdfToPages(
-      await textToUnicodePdf(text, 'THERMOGRAPHIC CAMERAS: IMPACT & USE POLICY', font),
+      await textToUnicodePdf(text, 'THERMOGRAPHIC CAMERAS: IMPACT & USE POLICY', font()),
     );
     const extracted = pages.flat().join('\n');
     for (const marker of ['¹', '²', '³', '⁴', '⁵']) expect(extracted).toContain(marker);
