@@ -84,9 +84,65 @@ describe('npm run import', () => {
       'suspectedExtractionErrors',
       'correctionsApplied',
       'removedFurniture',
+      'titleBlock',
     ]);
     expect(json['sections']).toMatchObject({ capabilities: { found: true, paragraphs: 7 } });
-    expect(r.stdout).toContain('thermographic-cameras (final), 10 of 10 sections');
+    expect(r.stdout).toContain(
+      'thermographic-cameras (final, updated 2023-04-11), 10 of 10 sections',
+    );
+  });
+
+  it('removes running headers and footers without page breaks, reports each, and reads a draft cover', async () => {
+    const fr = readFileSync(
+      join(ROOT, 'data/policies/facial-recognition/facial-recognition.txt'),
+      'utf8',
+    );
+    const header = (n: number) =>
+      `FACIAL RECOGNITION: IMPACT & USE POLICY     DRAFT 01-11-2021      ${n}`;
+    const footer = (n: number) => `POSTED JANUARY 11, 2021\t\t${n}`;
+    const lines = fr.slice(fr.indexOf(' ABSTRACT\n')).split('\n');
+    // At a page's start (no form feed), mid-sentence (no blank line), after a paragraph with a form feed, at the end.
+    const at = (start: string) => lines.findIndex((l) => l.startsWith(start));
+    lines.splice(at('The NYPD has a multifaceted'), 0, '', footer(3), `\f${header(4)}`, '');
+    lines.splice(at(' Counterterrorism, will decide'), 0, footer(2), header(3));
+    lines.splice(0, 0, header(1), '');
+    lines.push(footer(4));
+    const text = [
+      'FACIAL RECOGNITION: IMPACT & USE POLICY',
+      '',
+      'DRAFT FOR PUBLIC COMMENT',
+      'JANUARY 11, 2021',
+      '',
+      ...lines,
+    ].join('\n');
+    const report = join(work, 'draft.json');
+    const r = await run(fixture('facial-recognition.txt', text), '--report', report);
+    expect(r.stderr).toMatch(/^import: note: keep the source as /);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('facial-recognition (draft, posted 2021-01-11), 10 of 10 sections');
+    const md = readFileSync(join(r.out, 'facial-recognition.md'), 'utf8');
+    expect(frontmatter(md)).toMatch(/^status: "draft"$/m);
+    expect(frontmatter(md)).toMatch(/^posted: "2021-01-11"$/m);
+    const committed = readFileSync(join(ROOT, 'content/policies/facial-recognition.md'), 'utf8');
+    expect(md.split('\n---\n\n')[1]).toBe(committed.split('\n---\n\n')[1]);
+    const json = JSON.parse(readFileSync(report, 'utf8')) as {
+      removedFurniture: { text: string; reason: string }[];
+      unassignedText: unknown[];
+      unknownHeadings: unknown[];
+      warnings: string[];
+    };
+    expect(json.removedFurniture.map((f) => f.text)).toEqual([
+      header(1),
+      'ok w',
+      footer(2),
+      header(3),
+      footer(3),
+      header(4),
+      footer(4),
+    ]);
+    expect(json.unassignedText).toEqual([]);
+    expect(json.unknownHeadings).toEqual([]);
+    expect(json.warnings.some((w) => /unassigned|unknown heading/.test(w))).toBe(false);
   });
 
   it('imports a policy with a section removed, warning about it and listing the key as missing', async () => {

@@ -171,7 +171,7 @@ async function main(): Promise<void> {
     { path: target, content: result.markdown },
     ...(args.report ? [{ path: args.report, content: reportJson }] : []),
   ]);
-  process.stdout.write(`${formatSummary(result.report, target)}\n`);
+  process.stdout.write(`${formatSummary(result.report, target, result.frontmatter)}\n`);
   const kept = join(ROOT, 'data/policies', result.slug, fileName);
   if (!existsSync(kept) || createHash('sha256').update(readFileSync(kept)).digest('hex') !== sha256)
     process.stderr.write(

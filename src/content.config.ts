@@ -9,6 +9,8 @@ import { PolicySchema, PublicationSchema } from './schemas/policy.ts';
 import { DataPackageSchema, StatsFileSchema } from './schemas/stats.ts';
 import { KeyFactsFileSchema } from './schemas/oversight.ts';
 import { LegalFactSchema, RecordMapSchema } from './schemas/foil.ts';
+import { csvParseRows } from 'd3-dsv';
+import { INVENTORY_COLUMNS, INVENTORY_FILE, InventoryRowSchema } from './schemas/inventory.ts';
 
 /**
  * Imported policies: written by `npm run import`, one `<slug>.md` per technology.
@@ -172,6 +174,42 @@ const guides = defineCollection({
     }),
 });
 
+/**
+ * The inventory of known NYPD policies, `data/inventory/nypd-policy-inventory.csv`
+ * (copied unchanged from the reference compilation): one entry per row, id
+ * `line-<n>`, its line number kept so the page and errors can cite it. A
+ * header other than INVENTORY_COLUMNS, or a row with another number of
+ * fields, stops the build naming the file and line.
+ */
+const inventory = defineCollection({
+  loader: file(INVENTORY_FILE, {
+    parser: (text) => {
+      const [header = [], ...rows] = csvParseRows(text.replace(/^\uFEFF/, ''));
+      if (header.join(',') !== INVENTORY_COLUMNS.join(','))
+        throw new Error(
+          `${INVENTORY_FILE} line 1: header "${header.join(',')}"; expected "${INVENTORY_COLUMNS.join(',')}". Fix: keep the file as received from the reference compilation.`,
+        );
+      if (rows.length !== text.split('\n').filter((l) => l.trim()).length - 1)
+        throw new Error(
+          `${INVENTORY_FILE}: a quoted field runs over a line break, so rows cannot be cited by line. Fix: keep each row on one line.`,
+        );
+      const entries = rows.map((cells, i): [string, Record<string, unknown>] => {
+        const line = i + 2;
+        if (cells.length !== INVENTORY_COLUMNS.length)
+          throw new Error(
+            `${INVENTORY_FILE} line ${line}: ${cells.length} fields; expected ${INVENTORY_COLUMNS.length} (${INVENTORY_COLUMNS.join(', ')}). Fix: quote a field that holds a comma.`,
+          );
+        return [
+          `line-${line}`,
+          { line, ...Object.fromEntries(INVENTORY_COLUMNS.map((c, k) => [c, cells[k] ?? ''])) },
+        ];
+      });
+      return Object.fromEntries(entries);
+    },
+  }),
+  schema: InventoryRowSchema,
+});
+
 export const collections = {
   policies,
   publications,
@@ -183,4 +221,5 @@ export const collections = {
   dataPackage,
   receivedFiles,
   guides,
+  inventory,
 };

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { coverAt, fileStem, parsePrintedDate, slugify, titleCase } from './cover.ts';
+import {
+  coverAt,
+  fileStem,
+  identify,
+  parsePrintedDate,
+  readCoverLine,
+  slugify,
+  titleCase,
+  titleHeader,
+} from './cover.ts';
 import { linesFromText } from './lines.ts';
 
 describe('coverAt', () => {
@@ -30,6 +39,13 @@ describe('parsePrintedDate', () => {
     ['February 29, 2023', null],
     ['Smarch 1, 2023', null],
     ['11 April 2023', null],
+    ['JANUARY 11, 2021', '2021-01-11'],
+    ['Jan. 11, 2021', '2021-01-11'],
+    ['Sept 3 2022', '2022-09-03'],
+    ['01-11-2021', '2021-01-11'],
+    ['4/9/21', '2021-04-09'],
+    ['13-01-2021', null],
+    ['02-30-2021', null],
   ])('%j -> %j', (printed, iso) => {
     expect(parsePrintedDate(printed)).toBe(iso);
   });
@@ -51,5 +67,69 @@ describe('names', () => {
 
   it('takes the stem of a file name', () => {
     expect(fileStem('data/policies/facial-recognition.txt')).toBe('facial-recognition');
+  });
+});
+
+describe('readCoverLine', () => {
+  it.each([
+    ['DRAFT FOR PUBLIC COMMENT', { status: 'draft' }],
+    ['Draft for Public Comment', { status: 'draft' }],
+    ['FINAL', { status: 'final' }],
+    ['JANUARY 11, 2021', { date: { kind: 'posted', iso: '2021-01-11' } }],
+    ['01-11-2021', { date: { kind: 'posted', iso: '2021-01-11' } }],
+    ['POSTED JANUARY 11, 2021', { date: { kind: 'posted', iso: '2021-01-11' } }],
+    ['Updated April 11, 2023', { date: { kind: 'updated', iso: '2023-04-11' } }],
+    ['Last updated: April 11, 2023.', { date: { kind: 'updated', iso: '2023-04-11' } }],
+    [
+      'DRAFT FOR PUBLIC COMMENT – 01-11-2021',
+      { status: 'draft', date: { kind: 'posted', iso: '2021-01-11' } },
+    ],
+    ['DRAFT 01-11-2021', { status: 'draft', date: { kind: 'posted', iso: '2021-01-11' } }],
+  ])('%j -> %j', (text, fact) => {
+    expect(readCoverLine(text)).toEqual(fact);
+  });
+
+  it.each([
+    'NEW YORK CITY POLICE DEPARTMENT',
+    'Posted',
+    'The draft was posted on January 11, 2021.',
+    'February 30, 2021',
+    'POSTED JANUARY 11, 2021   4',
+  ])('reads %j as no cover fact', (text) => {
+    expect(readCoverLine(text)).toBeNull();
+  });
+});
+
+describe('titleHeader', () => {
+  it('reads the title, status and date of a running header, with runs of spaces between its parts', () => {
+    expect(
+      titleHeader('FACIAL RECOGNITION: IMPACT & USE POLICY    DRAFT 01-11-2021      3'),
+    ).toEqual({
+      technology: 'FACIAL RECOGNITION',
+      status: 'draft',
+      date: '2021-01-11',
+    });
+    expect(titleHeader('THERMOGRAPHIC CAMERAS: IMPACT AND USE POLICY\tPage 4 of 9')).toEqual({
+      technology: 'THERMOGRAPHIC CAMERAS',
+    });
+  });
+
+  it('is not the bare cover line, nor a sentence naming the policy', () => {
+    expect(titleHeader('FACIAL RECOGNITION: IMPACT & USE POLICY')).toBeNull();
+    expect(titleHeader('SEE: IMPACT AND USE POLICY for drones, which is posted')).toBeNull();
+  });
+});
+
+describe('identify', () => {
+  it('takes the technology from a running header when no cover line is printed', () => {
+    const lines = linesFromText(
+      'ABSTRACT\n\nText.\n\nDRONES: IMPACT & USE POLICY   DRAFT 01-11-2021   2\n\nTRAINING\n',
+    );
+    expect(identify(lines, 'x.txt')).toEqual({
+      technology: 'Drones',
+      slug: 'drones',
+      cover: null,
+      from: 'running header',
+    });
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findHeadings, isCapsLine, matchHeading } from './headings.ts';
+import {
+  closestSection,
+  findHeadings,
+  headingSimilarity,
+  isCapsLine,
+  matchHeading,
+} from './headings.ts';
 import { linesFromText } from './lines.ts';
 
 describe('matchHeading', () => {
@@ -16,6 +22,13 @@ describe('matchHeading', () => {
     ['INTERNAL AUDIT AND OVERSIGHT MECHANISMS', 'audit'],
     ['HEALTH & SAFETY REPORTING', 'health-safety'],
     ['DISPARATE IMPACTS OF THE IMPACT & USE POLICY', 'disparate-impacts'],
+    ['SAFEGUARDS and SECURITY MEASURE AGAINST UNAUTHORIZED ACCESS', 'safeguards'],
+    ['RULE, PROCESS AND GUIDELINE RELATING TO THE USE OF THE TECHNOLOGY', 'rules'],
+    ['POLICY & PROCEDURE RELATING TO RETENTION, ACCESS and USE OF DATA', 'retention'],
+    ['CAPABILITY OF THE TECHNOLOGIES', 'capabilities'],
+    ['EXTERNAL ENTITY', 'external-entities'],
+    ['INTERNAL AUDITS & OVERSIGHT MECHANISM', 'audit'],
+    ['DISPARATE IMPACT OF THE IMPACT AND USE POLICIES', 'disparate-impacts'],
   ])('recognises %j as %s', (text, key) => {
     expect(matchHeading(text)).toEqual({ kind: 'section', key });
   });
@@ -62,7 +75,27 @@ describe('isCapsLine', () => {
     ['The NYPD', false],
     ['1. TO IDENTIFY', false],
     ['(IAB)', false],
+    ['SAFEGUARDS and SECURITY', true],
+    ['RETENTION, ACCESS, and', true],
+    ['(1) TO IDENTIFY', false],
+    ['and the', false],
   ])('%j -> %s', (text, caps) => {
     expect(isCapsLine(text)).toBe(caps);
+  });
+});
+
+describe('closestSection', () => {
+  it.each([
+    ['SAFEGARDS & SECURITY MESURES', 'safeguards'],
+    ['DATA RETENTION POLICIES AND PROCEDURES', 'retention'],
+    ['AUDIT AND OVERSIGHT', 'audit'],
+    ['HEALTH AND SAFETY', 'health-safety'],
+  ])('finds %j closest to %s', (text, key) => {
+    expect(closestSection(text).key).toBe(key);
+  });
+
+  it('scores the same heading 1 and unrelated capitals low', () => {
+    expect(headingSimilarity('TRAINING', 'TRAINING')).toBe(1);
+    expect(closestSection('NEW YORK CITY POLICE DEPARTMENT').similarity).toBeLessThan(0.5);
   });
 });

@@ -25,6 +25,11 @@ describe('linesFromText', () => {
     ]);
   });
 
+  it('reads a ligature as its letters', () => {
+    expect(linesFromText('ﬁnal ﬂight eﬀect')[0]?.text).toBe('final flight effect');
+    expect(linesFromPages([['ﬁnal']])[0]?.text).toBe('final');
+  });
+
   it('keeps inner tabs, which separate table cells', () => {
     expect(linesFromText('Update\tDescription of Update')[0]?.text).toBe(
       'Update\tDescription of Update',

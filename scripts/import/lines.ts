@@ -2,12 +2,24 @@
 import type { Line } from './types.ts';
 
 const SUPERSCRIPT_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/g;
+/** Typographic ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ): one glyph for two or three letters in the typeset PDF. */
+const LIGATURE = /[\ufb00-\ufb06]/g;
+
+/**
+ * A line's characters as printed: odd spaces become plain spaces and a
+ * ligature its letters ("ﬁnal" -> "final"), so that words read the same
+ * whatever the PDF's font did with them.
+ */
+export function normaliseCharacters(text: string): string {
+  return text.replace(SUPERSCRIPT_SPACE, ' ').replace(LIGATURE, (c) => c.normalize('NFKC'));
+}
 
 /**
  * Splits extracted text into lines. A form feed or leading whitespace marks
  * the first line of a page (that is how text extraction of the published PDFs
  * signals page breaks); trailing whitespace is dropped, inner tabs are kept
- * (they separate table cells).
+ * (they separate table cells); odd spaces and ligatures are normalised
+ * (normaliseCharacters).
  */
 export function linesFromText(text: string): Line[] {
   const raw = text
@@ -17,7 +29,7 @@ export function linesFromText(text: string): Line[] {
   const lines: Line[] = [];
   let nextIsPageStart = true;
   raw.forEach((r, i) => {
-    let t = r.replace(SUPERSCRIPT_SPACE, ' ');
+    let t = normaliseCharacters(r);
     let pageStart = nextIsPageStart;
     if (t.includes('\f')) {
       pageStart = true;
@@ -38,7 +50,7 @@ export function linesFromPages(pages: readonly (readonly string[])[]): Line[] {
   for (const page of pages) {
     let first = true;
     for (const raw of page) {
-      const t = raw.replace(SUPERSCRIPT_SPACE, ' ').trim();
+      const t = normaliseCharacters(raw).trim();
       lines.push({ n: lines.length + 1, text: t, pageStart: first && t !== '' });
       if (t !== '') first = false;
     }

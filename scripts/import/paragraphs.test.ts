@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hyphenRule } from './hyphenation.ts';
 import { linesFromText } from './lines.ts';
-import { endsSentence, joinParagraphs } from './paragraphs.ts';
+import { endsSentence, joinParagraphs, listNumber } from './paragraphs.ts';
 
 const join = (text: string) =>
   joinParagraphs(linesFromText(text), hyphenRule(text), []).map((b) => [
@@ -30,6 +30,37 @@ describe('joinParagraphs', () => {
       ['two types:', null, false],
       ['1. Thermal Imaging Cameras; and', 1, false],
       ['2. Infrared Cameras.', 2, false],
+    ]);
+  });
+
+  it('reads items numbered "1)" and "(1)"', () => {
+    expect(join('two types:\n\n(1) Thermal Imaging Cameras; and\n(2) Infrared Cameras.')).toEqual([
+      ['two types:', null, false],
+      ['(1) Thermal Imaging Cameras; and', 1, false],
+      ['(2) Infrared Cameras.', 2, false],
+    ]);
+    expect(listNumber('3) Such disclosure')).toBe(3);
+    expect(listNumber('(12) Such disclosure')).toBe(12);
+    expect(listNumber('(first degree), course of')).toBeNull();
+  });
+
+  it('starts a block at an item that lost its number, inside a list set without blank lines', () => {
+    expect(
+      join(
+        'only if:\n\n1. Such a case;\nSuch another case;\nYet another; or\n4. The last case.\nAfter the list.',
+      ),
+    ).toEqual([
+      ['only if:', null, false],
+      ['1. Such a case;', 1, false],
+      ['Such another case;', null, false],
+      ['Yet another; or', null, false],
+      ['4. The last case. After the list.', 4, false],
+    ]);
+  });
+
+  it('does not split a paragraph at a capital after a semicolon outside a list', () => {
+    expect(join('Passwords are never stored locally;\nUser authentication is stored.')).toEqual([
+      ['Passwords are never stored locally; User authentication is stored.', null, false],
     ]);
   });
 

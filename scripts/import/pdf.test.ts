@@ -1,8 +1,8 @@
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { parsePolicyBody } from '../../src/lib/policy/body.ts';
-import { importKept } from './__fixtures__/load.ts';
-import { textToPdf } from './__fixtures__/make-pdf.ts';
+import { importKept, POLICY_FILES } from './__fixtures__/load.ts';
+import { textToPdf, textToUnicodePdf, unicodeFont } from './__fixtures__/make-pdf.ts';
 import { checkNothingLost } from './check.ts';
 import { linesFromPages } from './lines.ts';
 import { pageLines, pdfToPages } from './pdf.ts';
@@ -117,5 +117,63 @@ describe('importing a PDF', () => {
       { n: 1, text: 'See N.Y. Arts & Cult. Aff. Law § 57.19.', ref: 'retention-p1' },
     ]);
     expect(result.body).toContain('legally disposed.[^1] Published annually');
+  });
+});
+
+describe('a PDF round trip with an embedded Unicode font (DejaVu Sans, Debian fonts-dejavu-core)', () => {
+  // Each test fails (never skips) without the font, naming the Debian package to install.
+  let bytes: Uint8Array | undefined;
+  const font = (): Uint8Array => (bytes ??= unicodeFont());
+
+  it.each(POLICY_FILES)(
+    '%s: typeset and extracted again, it imports to the same entry as its text',
+    async (fileName) => {
+      const { input, result: fromText, text } = importKept(fileName);
+      const title = fileName
+        .replace(/\.txt$/, '')
+        .replace(/-/g, ' ')
+        .toUpperCase();
+      const pages = await pdfToPages(
+        await textToUnicodePdf(text, `${title}: IMPACT & USE POLICY`, font()),
+      );
+      expect(pages.length).toBeGreaterThan(3);
+      const lines = linesFromPages(pages);
+      const fromPdf = importPolicy({
+        ...input,
+        lines,
+        fileName: fileName.replace(/\.txt$/, '.pdf'),
+        format: 'pdf',
+      });
+
+      expect(fromPdf.slug).toBe(fromText.slug);
+      expect(parsePolicyBody(fromPdf.body)).toEqual(parsePolicyBody(fromText.body));
+      expect(fromPdf.body).toBe(fromText.body);
+      expect(fromPdf.frontmatter.sections).toEqual(fromText.frontmatter.sections);
+      expect(fromPdf.frontmatter.footnotes).toEqual(fromText.frontmatter.footnotes);
+      expect(fromPdf.frontmatter.changes).toEqual(fromText.frontmatter.changes);
+      expect(fromPdf.frontmatter.addenda).toEqual(fromText.frontmatter.addenda);
+      expect(fromPdf.frontmatter.status).toBe(fromText.frontmatter.status);
+      expect(fromPdf.frontmatter.updated).toBe(fromText.frontmatter.updated);
+      expect(fromPdf.report.unassignedText).toEqual([]);
+      expect(fromPdf.report.unknownHeadings).toEqual([]);
+      // One running header and one page number per page, each removed and listed.
+      const furniture = fromPdf.report.removedFurniture.map((r) => r.text);
+      expect(furniture.filter((t) => /^Page \d+$/.test(t))).toHaveLength(pages.length);
+      expect(checkNothingLost(lines, fromPdf).ok).toBe(true);
+    },
+  );
+
+  it("keeps the thermographic cameras policy's superscript footnote markers, which a WinAnsi font cannot print", async () => {
+    const { text } = importKept('thermographic-cameras.txt');
+    const pages = await pdfToPages(
+      await textToUnicodePdf(text, 'THERMOGRAPHIC CAMERAS: IMPACT & USE POLICY', font()),
+    );
+    const extracted = pages.flat().join('\n');
+    for (const marker of ['¹', '²', '³', '⁴', '⁵']) expect(extracted).toContain(marker);
+    expect(extracted).toContain("Both the NYPD's manned² and unmanned³ aircraft");
+  });
+
+  it('names the Debian package when the font is missing', () => {
+    expect(() => unicodeFont('/nonexistent/DejaVuSans.ttf')).toThrow(/fonts-dejavu-core/);
   });
 });

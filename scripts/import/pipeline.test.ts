@@ -5,6 +5,7 @@ import { parsePolicyBody } from '../../src/lib/policy/body.ts';
 import { SECTION_KEYS } from '../../src/schemas/sections.ts';
 import { PolicySchema } from '../../src/schemas/policy.ts';
 import { importKept, textInput } from './__fixtures__/load.ts';
+import { checkNothingLost } from './check.ts';
 import { linesFromText } from './lines.ts';
 import { identify, importPolicy } from './pipeline.ts';
 import { ImportError } from './types.ts';
@@ -309,6 +310,30 @@ describe('importPolicy on incomplete or wrong input', () => {
     const again = importPolicy(input);
     expect(input).toEqual(before);
     expect(again).toEqual(fr.result);
+  });
+
+  it('reports a misspelt heading with its suggested correction, which imports it once reviewed', () => {
+    const text2 = tc.text.replace('TRAINING\n', 'TRAINNG\n');
+    const seen = importPolicy(
+      textInput('thermographic-cameras.txt', text2, 'thermographic-cameras'),
+    );
+    expect(seen.frontmatter.missing).toEqual(['training']);
+    expect(seen.report.unknownHeadings).toMatchObject([
+      { text: 'TRAINNG', closest: { key: 'training', found: false } },
+    ]);
+    const suggestion = seen.report.unknownHeadings[0]?.suggestedCorrection;
+    expect(suggestion).toMatchObject({ target: 'heading', corrected: 'TRAINING' });
+    const lines = linesFromText(text2);
+    const fixed = importPolicy({
+      ...textInput('thermographic-cameras.txt', text2, 'thermographic-cameras'),
+      corrections: { slug: 'thermographic-cameras', corrections: suggestion ? [suggestion] : [] },
+    });
+    expect(fixed.frontmatter.missing).toEqual([]);
+    expect(fixed.report.unknownHeadings).toEqual([]);
+    expect(fixed.report.correctionsApplied).toHaveLength(1);
+    expect(parsePolicyBody(fixed.body)).toEqual(parsePolicyBody(tc.result.body));
+    expect(checkNothingLost(lines, fixed).ok).toBe(true);
+    expect(checkNothingLost(lines, seen).ok).toBe(true);
   });
 
   it('rejects empty text', () => {

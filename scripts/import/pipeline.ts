@@ -1,8 +1,9 @@
 import {
+  applyHeadingCorrections,
   begin,
   extractFootnotes,
   identifyTechnology,
-  readDates,
+  readCover,
   stripCover,
   stripFurniture,
 } from './stages/read.ts';
@@ -46,7 +47,8 @@ export function importPolicy(input: ImportInput): ImportResult {
     .pipe(identifyTechnology)
     .pipe(stripCover)
     .pipe(stripFurniture)
-    .pipe(readDates)
+    .pipe(applyHeadingCorrections)
+    .pipe(readCover)
     .pipe(extractFootnotes)
     .pipe(splitSections)
     .pipe(readTables)

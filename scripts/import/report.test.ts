@@ -16,7 +16,9 @@ describe('the import report', () => {
       'content/policies/thermographic-cameras.md: thermographic-cameras (final), 10 of 10 sections',
     );
     expect(summary).toContain('✓ capabilities       7 paragraphs');
-    expect(summary).toContain('removed page furniture: 1; corrections applied: 0');
+    expect(summary).toContain(
+      'removed page furniture: 1; title block lines: 0; corrections applied: 0',
+    );
   });
 
   it('shows a missing section as missing', () => {

@@ -1,6 +1,8 @@
 import type { Policy } from '../../src/schemas/policy.ts';
 import type { AppliedCorrection } from './corrections.ts';
 import type { SuspectedError } from './extraction-errors.ts';
+import type { TitleBlockLine } from './stages/read.ts';
+import type { UnknownHeading } from './stages/structure.ts';
 import type { Unplaced } from './tables.ts';
 import type { RemovedFurniture } from './types.ts';
 
@@ -12,11 +14,14 @@ export interface ImportReport {
   sections: Record<string, { found: boolean; paragraphs: number }>;
   missing: string[];
   warnings: string[];
-  unknownHeadings: { line: number; text: string }[];
+  /** Lines in capitals that match no known heading, each with the closest section and a suggested corrections entry. */
+  unknownHeadings: UnknownHeading[];
   unassignedText: Unplaced[];
   suspectedExtractionErrors: SuspectedError[];
   correctionsApplied: AppliedCorrection[];
   removedFurniture: RemovedFurniture[];
+  /** What the cover prints besides the title, status and dates (before the first heading). */
+  titleBlock: TitleBlockLine[];
 }
 
 /** Assembles the report from the validated frontmatter and what the import found. */
@@ -24,11 +29,12 @@ export function buildReport(r: {
   slug: string;
   frontmatter: Policy;
   warnings: string[];
-  unknownHeadings: { line: number; text: string }[];
+  unknownHeadings: UnknownHeading[];
   unassigned: Unplaced[];
   suspected: SuspectedError[];
   applied: AppliedCorrection[];
   removed: RemovedFurniture[];
+  titleBlock: TitleBlockLine[];
 }): ImportReport {
   const sections: ImportReport['sections'] = {};
   for (const s of r.frontmatter.sections)
@@ -46,19 +52,24 @@ export function buildReport(r: {
     suspectedExtractionErrors: r.suspected,
     correctionsApplied: r.applied,
     removedFurniture: r.removed,
+    titleBlock: r.titleBlock,
   };
 }
 
-/** The short human summary printed on stdout. */
-export function formatSummary(report: ImportReport, written: string): string {
+/** The short human summary printed on stdout (with the printed dates, when given). */
+export function formatSummary(
+  report: ImportReport,
+  written: string,
+  dates?: Pick<Policy, 'posted' | 'updated'>,
+): string {
   const found = Object.entries(report.sections).filter(([, s]) => s.found);
   const lines = [
-    `${written}: ${report.slug} (${report.status}), ${found.length} of 10 sections`,
+    `${written}: ${report.slug} (${[report.status, ...(dates?.posted ? [`posted ${dates.posted}`] : []), ...(dates?.updated ? [`updated ${dates.updated}`] : [])].join(', ')}), ${found.length} of 10 sections`,
     ...Object.entries(report.sections).map(
       ([k, s]) =>
         `  ${s.found ? '✓' : '✗'} ${k.padEnd(18)} ${s.found ? `${s.paragraphs} paragraphs` : 'MISSING'}`,
     ),
-    `  removed page furniture: ${report.removedFurniture.length}; corrections applied: ${report.correctionsApplied.length}; suspected extraction errors: ${report.suspectedExtractionErrors.length}; unknown headings: ${report.unknownHeadings.length}; unassigned text: ${report.unassignedText.length}`,
+    `  removed page furniture: ${report.removedFurniture.length}; title block lines: ${report.titleBlock.length}; corrections applied: ${report.correctionsApplied.length}; suspected extraction errors: ${report.suspectedExtractionErrors.length}; unknown headings: ${report.unknownHeadings.length}; unassigned text: ${report.unassignedText.length}`,
     ...report.warnings.map((w) => `  warning: ${w}`),
   ];
   return lines.join('\n');

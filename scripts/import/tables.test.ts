@@ -23,6 +23,26 @@ describe('readChangesTable', () => {
     });
   });
 
+  it.each([
+    ['two tabs', '\t\t'],
+    ['a tab with spaces', ' \t '],
+    ['a run of spaces', '     '],
+  ])('reads rows whose cells are separated by %s', (_, gap) => {
+    const t = readChangesTable(
+      linesFromText(
+        `Update${gap}Description of Update\nMinor grammar changes.${gap}Minor syntax edits were made.`,
+      ),
+      decide,
+      [],
+    );
+    expect(t).toMatchObject({
+      update: ['Minor grammar changes.'],
+      description: ['Minor syntax edits were made.'],
+      layout: 'rows',
+      labels: ['Update', 'Description of Update'],
+    });
+  });
+
   it('reads tab-separated rows wrapped over several lines, as PDF extraction gives them', () => {
     const t = readChangesTable(
       linesFromText(
@@ -88,6 +108,18 @@ describe('pairChanges', () => {
 });
 
 describe('readAddendaTable', () => {
+  it('reads a row whose cells are separated by a run of spaces', () => {
+    const t = readAddendaTable(
+      linesFromText(
+        'Date of Addendum    Description of Addendum\nApril 11, 2023    NYPD is utilizing a robot.',
+      ),
+      decide,
+      [],
+    );
+    expect(t.labels).toEqual(['Date of Addendum', 'Description of Addendum']);
+    expect(t.rows.map((r) => r.description)).toEqual(['NYPD is utilizing a robot.']);
+  });
+
   it('reads dated rows, normalising the date and keeping it as printed', () => {
     const t = readAddendaTable(
       linesFromText(

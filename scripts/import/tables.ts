@@ -42,6 +42,14 @@ export function cellsFromLines(
   return cells;
 }
 
+/**
+ * The gap between two table cells as extraction renders it: one or more
+ * tabs (with any spaces around them), or a run of three or more spaces
+ * (layout-preserving extraction).
+ */
+export const CELL_GAP = /[ ]*\t[ \t]*|[ ]{3,}/;
+const CELL_GAPS = new RegExp(CELL_GAP.source, 'g');
+
 const UPDATE_LABEL = /^update$/i;
 const DESCRIPTION_LABEL = /^description of update$/i;
 
@@ -59,12 +67,12 @@ export function readChangesTable(
 ): ChangesColumns {
   const text = region.filter((l) => l.text);
   const unplaced: Unplaced[] = [];
-  if (text.some((l) => l.text.includes('\t'))) {
+  if (text.some((l) => CELL_GAP.test(l.text))) {
     const update: string[] = [];
     const description: string[] = [];
     const labels: string[] = [];
     for (const l of text) {
-      const cells = l.text.split(/\t+/).map((c) => c.trim());
+      const cells = l.text.split(CELL_GAP).map((c) => c.trim());
       if (
         labels.length === 0 &&
         cells.length >= 2 &&
@@ -176,7 +184,7 @@ export function readAddendaTable(
   for (const l of region) {
     if (!l.text) continue;
     if (labels.length === 0 && rows.length === 0 && /^date of addend/i.test(l.text)) {
-      labels.push(...l.text.split(/\t+/).map((c) => c.trim()));
+      labels.push(...l.text.split(CELL_GAP).map((c) => c.trim()));
       continue;
     }
     const m = ADDENDUM_ROW.exec(l.text);
@@ -185,14 +193,14 @@ export function readAddendaTable(
       rows.push({
         date: iso,
         printedDate: m[1].replace(/\s+/g, ' '),
-        description: (m[2] ?? '').replace(/\t+/g, ' ').trim(),
+        description: (m[2] ?? '').replace(CELL_GAPS, ' ').trim(),
         line: l.n,
       });
       continue;
     }
     const last = rows.at(-1);
     if (last)
-      last.description = joinText(last.description, l.text.replace(/\t+/g, ' '), decide, log);
+      last.description = joinText(last.description, l.text.replace(CELL_GAPS, ' '), decide, log);
     else
       unplaced.push({
         line: l.n,

@@ -2,7 +2,9 @@ import { z } from 'astro/zod';
 
 /**
  * Where a correction applies: the body, a footnote, a column of the
- * "summary of changes" table, or the description of an addendum.
+ * "summary of changes" table, the description of an addendum, or a heading
+ * (a printed heading the importer does not know, read as the statutory
+ * heading given as `corrected`; the import report suggests such entries).
  */
 export const CORRECTION_TARGETS = [
   'body',
@@ -10,6 +12,7 @@ export const CORRECTION_TARGETS = [
   'changes.update',
   'changes.description',
   'addenda.description',
+  'heading',
 ] as const;
 
 /** One reviewed correction of an extraction error, with the reason a reviewer can check against the PDF. */
@@ -18,7 +21,8 @@ export const CorrectionSchema = z.object({
   target: z.enum(CORRECTION_TARGETS),
   /**
    * Text as extracted. For `body`/`footnote`/`addenda.description`: a string
-   * found exactly once. For table columns: one cell, or a list of
+   * found exactly once; for `heading`: the whole heading as printed (its
+   * lines joined by one space), found exactly once. For table columns: one cell, or a list of
    * consecutive cells.
    */
   original: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),

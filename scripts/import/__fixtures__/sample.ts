@@ -3,10 +3,11 @@ import { createHash } from 'node:crypto';
 import type { CorrectionsFile } from '../../../src/schemas/corrections.ts';
 import { linesFromText } from '../lines.ts';
 import {
+  applyHeadingCorrections,
   begin,
   extractFootnotes,
   identifyTechnology,
-  readDates,
+  readCover,
   stripCover,
   stripFurniture,
 } from '../stages/read.ts';
@@ -66,7 +67,7 @@ export function sampleInput(
 /** The state after the reading stages. */
 export function read(input: ImportInput) {
   return extractFootnotes(
-    readDates(stripFurniture(stripCover(identifyTechnology(begin(input))))),
+    readCover(applyHeadingCorrections(stripFurniture(stripCover(identifyTechnology(begin(input)))))),
   );
 }
 

@@ -3,10 +3,11 @@ import { SAMPLE, sampleInput } from '../__fixtures__/sample.ts';
 import { linesFromText } from '../lines.ts';
 import { ImportError } from '../types.ts';
 import {
+  applyHeadingCorrections,
   begin,
   extractFootnotes,
   identifyTechnology,
-  readDates,
+  readCover,
   stripCover,
   stripFurniture,
 } from './read.ts';
@@ -49,6 +50,7 @@ describe('identifyTechnology', () => {
       technology: 'License Plate Readers',
       slug: 'license-plate-readers',
       cover: null,
+      from: 'file name',
     });
     expect(s.warnings).toEqual([
       'no cover line "<TECHNOLOGY>: IMPACT AND USE POLICY" found; technology "License Plate Readers" taken from the file name license-plate-readers.txt',
@@ -76,16 +78,16 @@ describe('stripFurniture', () => {
   });
 });
 
-describe('readDates', () => {
+describe('readCover', () => {
   it('reads the printed update date before the first heading and blanks its line', () => {
-    const s = readDates(stripCover(identified()));
+    const s = readCover(stripCover(identified()));
     expect(s.dates).toEqual({ updated: '2023-04-11' });
     expect(s.structural).toContain('Updated April 11, 2023');
     expect(texts(s)).not.toContain('Updated April 11, 2023');
   });
 
   it('leaves a date printed after the first heading in the text', () => {
-    const s = readDates(
+    const s = readCover(
       identifyTechnology(
         begin({
           ...sampleInput(),
@@ -96,11 +98,98 @@ describe('readDates', () => {
     expect(s.dates).toEqual({});
     expect(texts(s)).toContain('Posted May 1, 2020');
   });
+
+  const DRAFT = SAMPLE.replace(
+    'Updated April 11, 2023',
+    'NEW YORK CITY POLICE DEPARTMENT\n\nDRAFT FOR PUBLIC COMMENT\n\nJANUARY 11, 2021',
+  );
+
+  it("reads a draft's cover: status draft, its date as the posting date, the rest as the title block", () => {
+    const s = readCover(stripCover(identified(DRAFT)));
+    expect(s.cover).toEqual({ status: 'draft', statusFrom: 'cover' });
+    expect(s.dates).toEqual({ posted: '2021-01-11' });
+    expect(s.titleBlock).toEqual([{ line: 2, text: 'NEW YORK CITY POLICE DEPARTMENT' }]);
+    expect(s.unassigned).toEqual([]);
+    expect(s.structural).toEqual(
+      expect.arrayContaining([
+        'NEW YORK CITY POLICE DEPARTMENT',
+        'DRAFT FOR PUBLIC COMMENT',
+        'JANUARY 11, 2021',
+      ]),
+    );
+    expect(
+      texts(s)
+        .slice(0, 7)
+        .every((t) => t === ''),
+    ).toBe(true);
+  });
+
+  it('takes a draft status and date from the running headers when the cover prints none', () => {
+    const text = SAMPLE.replace(
+      'TRAINING\n',
+      'LICENSE PLATE READERS: IMPACT & USE POLICY   DRAFT 01-11-2021   2\n\nTRAINING\n',
+    );
+    const s = readCover(stripFurniture(stripCover(identified(text))));
+    expect(s.cover).toEqual({ status: 'draft', statusFrom: 'running header' });
+    expect(s.dates).toEqual({ updated: '2023-04-11', posted: '2021-01-11' });
+  });
+
+  it('leaves a sentence printed before the first heading for the unassigned text', () => {
+    const prose = 'The department uses these readers on patrol cars in every borough of the city.';
+    const s = readCover(stripCover(identified(`${prose}\n${SAMPLE}`)));
+    expect(s.titleBlock).toEqual([]);
+    expect(texts(s)).toContain(prose);
+  });
+});
+
+describe('applyHeadingCorrections', () => {
+  const misspelt = SAMPLE.replace('TRAINING', 'TRANING AND EDUCATON');
+  const correction = {
+    target: 'heading' as const,
+    original: 'TRANING AND EDUCATON',
+    corrected: 'TRAINING',
+    reason: 'The PDF prints the training heading; extraction garbled it.',
+  };
+  const run = (text: string, corrections: (typeof correction)[]) =>
+    applyHeadingCorrections(
+      stripCover(
+        identifyTechnology(
+          begin(sampleInput(text, { slug: 'license-plate-readers', corrections })),
+        ),
+      ),
+    );
+
+  it('reads a reviewed heading correction as the statutory heading and records it', () => {
+    const s = run(misspelt, [correction]);
+    expect(texts(s)).toContain('TRAINING');
+    expect(texts(s)).not.toContain('TRANING AND EDUCATON');
+    expect(s.applied).toEqual([{ ...correction, where: 'line 17' }]);
+  });
+
+  it('joins a heading printed over two lines to find it', () => {
+    const s = run(misspelt.replace('TRANING AND EDUCATON', 'TRANING AND\nEDUCATON'), [correction]);
+    expect(s.applied).toHaveLength(1);
+    expect(texts(s).slice(16, 18)).toEqual(['TRAINING', '']);
+  });
+
+  it('warns when the heading is not found exactly once', () => {
+    const s = run(SAMPLE, [correction]);
+    expect(s.applied).toEqual([]);
+    expect(s.warnings).toContain(
+      'correction "TRANING AND EDUCATON" -> "TRAINING" not applied: found 0 times as heading lines (must be exactly once)',
+    );
+  });
+
+  it('refuses a correction to a heading that is no statutory heading', () => {
+    expect(() => run(misspelt, [{ ...correction, corrected: 'EDUCATION' }])).toThrow(
+      /"EDUCATION" is not a statutory heading/,
+    );
+  });
 });
 
 describe('extractFootnotes', () => {
   it('moves footnote texts out of the body, with the number as printed', () => {
-    const s = extractFootnotes(readDates(stripCover(identified())));
+    const s = extractFootnotes(readCover(stripCover(identified())));
     expect(s.footnotes).toEqual([
       { n: 1, label: '¹', text: 'See N.Y. Veh. & Traf. Law.', indexes: [14] },
     ]);

@@ -96,6 +96,12 @@ export function correctOne(
   c: Correction,
   fileName: string,
 ): { text: Corrected; applied: AppliedCorrection | null; problem: string | null } {
+  if (c.target === 'heading')
+    return {
+      text,
+      applied: null,
+      problem: `heading correction "${String(c.original)}" is applied to the lines before the text is split (applyHeadingCorrections), not here`,
+    };
   if (c.target === 'body') {
     const pieces = bodyTexts(text.sections);
     const result = correctText(pieces, c);
@@ -139,9 +145,7 @@ export function correctOne(
  * becomes a warning. Throws ImportError for corrections written for another
  * policy, or one that would leave a paragraph or list item blank.
  */
-export function applyCorrections<S extends Reviewable>(
-  s: S,
-): S & { applied: readonly AppliedCorrection[] } {
+export function applyCorrections<S extends Reviewable>(s: S): S {
   const { corrections, fileName } = s.input;
   if (corrections && corrections.slug !== s.identity.slug)
     throw new ImportError(
@@ -155,13 +159,19 @@ export function applyCorrections<S extends Reviewable>(
   };
   const applied: AppliedCorrection[] = [];
   const warnings: string[] = [];
-  for (const c of corrections?.corrections ?? []) {
+  // Heading corrections were applied before the text was split (applyHeadingCorrections).
+  for (const c of (corrections?.corrections ?? []).filter((x) => x.target !== 'heading')) {
     const result = correctOne(text, c, fileName);
     text = result.text;
     if (result.applied) applied.push(result.applied);
     if (result.problem) warnings.push(result.problem);
   }
-  return { ...s, ...text, applied, warnings: [...s.warnings, ...warnings] };
+  return {
+    ...s,
+    ...text,
+    applied: [...s.applied, ...applied],
+    warnings: [...s.warnings, ...warnings],
+  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { AppliedCorrection } from '../corrections.ts';
 import type { Decide, Hyphenation } from '../hyphenation.ts';
 import type { Unplaced } from '../tables.ts';
 import type { ImportInput, Line, RemovedFurniture } from '../types.ts';
@@ -25,6 +26,8 @@ export interface ImportState {
   unassigned: readonly Unplaced[];
   /** Line-end hyphens met while joining lines, and what was decided. */
   hyphenations: readonly Hyphenation[];
+  /** Reviewed corrections applied so far (headings first, then texts), for the report. */
+  applied: readonly AppliedCorrection[];
 }
 
 /**

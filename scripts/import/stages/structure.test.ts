@@ -26,11 +26,19 @@ describe('splitSections', () => {
     expect(s.warnings).toEqual([]);
   });
 
-  it('reports text before the first heading as unassigned', () => {
-    const s = split(`A stray line.\n\n${SAMPLE}`);
+  it('reports body text printed before the first heading as unassigned', () => {
+    const prose = 'The department uses these readers on patrol cars in every borough of the city.';
+    const s = split(`${prose}\n\n${SAMPLE}`);
     expect(s.unassigned).toEqual([
-      { line: 1, text: 'A stray line.', reason: 'text before the first heading' },
+      { line: 1, text: prose, reason: 'text before the first heading' },
     ]);
+  });
+
+  it('takes a short line before the first heading as the title block', () => {
+    const s = split(`NEW YORK CITY POLICE DEPARTMENT\n\n${SAMPLE}`);
+    expect(s.unassigned).toEqual([]);
+    expect(s.titleBlock).toEqual([{ line: 1, text: 'NEW YORK CITY POLICE DEPARTMENT' }]);
+    expect(s.structural).toContain('NEW YORK CITY POLICE DEPARTMENT');
   });
 
   it('appends the text of a repeated heading to the first, and warns about the order', () => {
@@ -109,10 +117,41 @@ describe('buildSections', () => {
         ),
       ),
     );
-    expect(s.unknownHeadings).toEqual([{ line: 19, text: 'REFRESHER COURSES' }]);
-    expect(s.warnings).toEqual([
-      'unknown heading "REFRESHER COURSES" at line 19; kept as a paragraph',
+    expect(s.unknownHeadings).toMatchObject([
+      { line: 19, text: 'REFRESHER COURSES', closest: { found: expect.any(Boolean) as boolean } },
     ]);
+    expect(s.warnings).toHaveLength(1);
+    expect(s.warnings[0]).toMatch(
+      /^unknown heading "REFRESHER COURSES" at line 19; kept as a paragraph \(closest section: /,
+    );
     expect(s.sections.at(-1)?.blocks).toHaveLength(2);
+  });
+
+  it('reports a misspelt heading with the closest section and a corrections entry, never assigning it', () => {
+    const text = SAMPLE.replace('TRAINING\n\nOfficers are trained.\n', '').replace(
+      'The NYPD uses license plate readers.',
+      'The NYPD uses license plate readers.\n\nSAFEGARDS & SECURITY MESURES AGAINST UNAUTHORISED ACCESS\n\nReaders are locked.',
+    );
+    const s = buildSections(linkFootnotes(readTables(split(text))));
+    expect(s.sections.map((x) => x.key)).toEqual(['abstract', 'capabilities']);
+    expect(s.unknownHeadings).toEqual([
+      {
+        line: 8,
+        text: 'SAFEGARDS & SECURITY MESURES AGAINST UNAUTHORISED ACCESS',
+        closest: {
+          key: 'safeguards',
+          heading: 'SAFEGUARDS & SECURITY MEASURES AGAINST UNAUTHORIZED ACCESS',
+          similarity: expect.any(Number) as number,
+          found: false,
+        },
+        suggestedCorrection: {
+          target: 'heading',
+          original: 'SAFEGARDS & SECURITY MESURES AGAINST UNAUTHORISED ACCESS',
+          corrected: 'SAFEGUARDS & SECURITY MEASURES AGAINST UNAUTHORIZED ACCESS',
+          reason: expect.stringContaining('(safeguards)') as string,
+        },
+      },
+    ]);
+    expect(s.unknownHeadings[0]?.closest.similarity).toBeGreaterThan(0.8);
   });
 });

@@ -4,7 +4,8 @@
  */
 import { ABSTRACT_KEY, type BlockKey, SECTIONS } from '../../../src/schemas/sections.ts';
 import { type FootnoteText, type LinkedMarker, linkMarkers } from '../footnotes.ts';
-import { findHeadings } from '../headings.ts';
+import type { Correction } from '../../../src/schemas/corrections.ts';
+import { type ClosestSection, closestSection, findHeadings } from '../headings.ts';
 import type { Hyphenation } from '../hyphenation.ts';
 import { buildLists } from '../lists.ts';
 import type { BodySection } from '../markdown.ts';
@@ -171,10 +172,19 @@ export function linkFootnotes<
   return { ...s, rawSections, markers: linked.markers };
 }
 
-/** A line in capitals the importer does not know as a heading, kept as a paragraph. */
+/**
+ * A line in capitals the importer does not know as a heading, kept as a
+ * paragraph: never assigned to a section, but reported with the closest
+ * statutory section and a corrections entry a reviewer can add to
+ * `data/policies/<slug>/corrections.json` once the PDF confirms it.
+ */
 export interface UnknownHeading {
   line: number;
   text: string;
+  /** The closest statutory section by heading similarity, and whether the document has it already. */
+  closest: ClosestSection & { found: boolean };
+  /** The corrections entry that would read this line as the closest section's heading. */
+  suggestedCorrection: Correction;
 }
 
 /**
@@ -186,8 +196,24 @@ export function buildSections<S extends ImportState & { rawSections: readonly Ra
   s: S,
 ): S & { sections: readonly BodySection[]; unknownHeadings: readonly UnknownHeading[] } {
   const raw = STATUTORY.flatMap((key) => s.rawSections.filter((r) => r.key === key));
+  const found = new Set(raw.map((r) => r.key));
   const unknownHeadings = raw.flatMap((r) =>
-    r.blocks.filter((b) => b.caps).map((b) => ({ line: b.line, text: b.text })),
+    r.blocks
+      .filter((b) => b.caps)
+      .map((b): UnknownHeading => {
+        const closest = closestSection(b.text);
+        return {
+          line: b.line,
+          text: b.text,
+          closest: { ...closest, found: found.has(closest.key) },
+          suggestedCorrection: {
+            target: 'heading',
+            original: b.text,
+            corrected: closest.heading,
+            reason: `Line ${b.line} prints "${b.text}" where the statutory heading "${closest.heading}" (${closest.key}) is expected; checked against the published PDF.`,
+          },
+        };
+      }),
   );
   const built = raw.map((r) => ({ raw: r, lists: buildLists(r.blocks) }));
   return {
@@ -202,7 +228,8 @@ export function buildSections<S extends ImportState & { rawSections: readonly Ra
       ...s.warnings,
       ...built.flatMap(({ lists }) => lists.warnings),
       ...unknownHeadings.map(
-        (u) => `unknown heading "${u.text}" at line ${u.line}; kept as a paragraph`,
+        (u) =>
+          `unknown heading "${u.text}" at line ${u.line}; kept as a paragraph (closest section: ${u.closest.key}, similarity ${u.closest.similarity}${u.closest.found ? ', which the document has already' : ''}; the report suggests a corrections entry for review)`,
       ),
     ],
   };

@@ -45,6 +45,23 @@ describe('buildFrontmatter', () => {
     expect(buildFrontmatter(reviewed(sampleInput(text))).frontmatter.status).toBe('draft');
   });
 
+  it('takes the status printed on the cover, warning when a changes table says otherwise', () => {
+    const draft = SAMPLE.replace('Updated April 11, 2023', 'DRAFT FOR PUBLIC COMMENT\n01-11-2021');
+    const s = buildFrontmatter(reviewed(sampleInput(draft)));
+    expect(s.frontmatter).toMatchObject({ status: 'draft', posted: '2021-01-11' });
+    expect(s.warnings.at(-1)).toBe(
+      'the cover says the policy is a draft, but a summary of changes between draft & final policy is printed; the status is taken from the cover',
+    );
+    const final = SAMPLE.slice(0, SAMPLE.indexOf('SUMMARY OF CHANGES')).replace(
+      'Updated April 11, 2023',
+      'FINAL\nApril 11, 2021',
+    );
+    expect(buildFrontmatter(reviewed(sampleInput(final))).frontmatter).toMatchObject({
+      status: 'final',
+      posted: '2021-04-11',
+    });
+  });
+
   it('refuses an entry PolicySchema rejects', () => {
     const s = reviewed({ ...sampleInput(), sha256: 'not-a-hash' });
     expect(() => buildFrontmatter(s)).toThrow(ImportError);

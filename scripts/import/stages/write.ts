@@ -12,7 +12,7 @@ import { withFrontmatter } from '../frontmatter.ts';
 import { writeBody } from '../markdown.ts';
 import { buildReport } from '../report.ts';
 import { ImportError, type ImportResult } from '../types.ts';
-import type { PrintedDates } from './read.ts';
+import type { CoverReading, PrintedDates, TitleBlockLine } from './read.ts';
 import type { Reviewable } from './review.ts';
 import type { UnknownHeading } from './structure.ts';
 
@@ -20,26 +20,35 @@ import type { UnknownHeading } from './structure.ts';
 export type FrontmatterInput = z.input<typeof PolicySchema>;
 
 /**
- * The frontmatter: title and technology, status (`final` when a draft-to-final
- * changes table is printed), printed dates, source, tables, footnotes and
+ * The frontmatter: title and technology, status (as the cover or running
+ * headers print it, else `final` when a draft-to-final changes table is
+ * printed, else `draft`), printed dates, source, tables, footnotes and
  * where each statutory section stands. Throws ImportError when PolicySchema
  * rejects it.
  */
 export function buildFrontmatter<
   S extends Reviewable & {
     dates: PrintedDates;
+    cover: CoverReading;
     changeRows: readonly ChangeRow[];
     refs: ReadonlyMap<number, string>;
     missing: readonly SectionKey[];
   },
 >(s: S): S & { frontmatterInput: FrontmatterInput; frontmatter: Policy } {
-  const { input, identity, dates } = s;
+  const { input, identity, dates, cover } = s;
+  // A "summary of changes between draft & final policy" is printed only on a final policy.
+  const status = cover.status ?? (s.changes ? 'final' : 'draft');
+  const conflict =
+    cover.status === 'draft' && s.changes
+      ? [
+          `the ${cover.statusFrom ?? 'cover'} says the policy is a draft, but a summary of changes between draft & final policy is printed; the status is taken from the ${cover.statusFrom ?? 'cover'}`,
+        ]
+      : [];
   const baseName = input.fileName.split(/[\\/]/).pop() ?? input.fileName;
   const frontmatterInput: FrontmatterInput = {
     title: `${identity.technology}: Impact and Use Policy`,
     technology: identity.technology,
-    // A "summary of changes between draft & final policy" is printed only on a final policy.
-    status: s.changes ? 'final' : 'draft',
+    status,
     ...(dates.posted ? { posted: dates.posted } : {}),
     ...(dates.updated ? { updated: dates.updated } : {}),
     source: {
@@ -71,7 +80,12 @@ export function buildFrontmatter<
     const issues = checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new ImportError(`${input.fileName}: the entry fails PolicySchema (${issues}).`);
   }
-  return { ...s, frontmatterInput, frontmatter: checked.data };
+  return {
+    ...s,
+    frontmatterInput,
+    frontmatter: checked.data,
+    warnings: [...s.warnings, ...conflict],
+  };
 }
 
 /** The Markdown body (see writeBody) and the complete `<slug>.md`. */
@@ -88,6 +102,7 @@ export function report(
     frontmatter: Policy;
     body: string;
     markdown: string;
+    titleBlock: readonly TitleBlockLine[];
     unknownHeadings: readonly UnknownHeading[];
     suspected: readonly SuspectedError[];
     applied: readonly AppliedCorrection[];
@@ -108,6 +123,7 @@ export function report(
       suspected: [...s.suspected],
       applied: [...s.applied],
       removed: [...s.removed],
+      titleBlock: [...s.titleBlock],
     }),
     trace: {
       structural: [...s.structural],
