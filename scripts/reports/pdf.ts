@@ -180,7 +180,7 @@ export interface PdfReadback {
 }
 
 /** Reads a PDF's facts. */
-export async function readPdfReadback(bytes: Uint8Array): Promise<PdfReadback> {
+export async function readPdf(bytes: Uint8Array): Promise<PdfReadback> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   const ctx = doc.context;
   const markInfo = doc.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict);
