@@ -7,7 +7,10 @@
  * pdf-lib and unpdf, so no poppler is needed.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { promisify } from 'node:util';
 import path from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -298,8 +301,12 @@ describe('the HTML reports', () => {
       const side = JSON.parse(readFileSync(file(r.sidecar), 'utf8')) as {
         pdf: { pages: number };
       };
-      expect(html).toContain(`data-pp-fill="${r.id}:pages">${side.pdf.pages}</span>`);
-      expect(html).toMatch(new RegExp(`data-pp-fill="${r.id}:size">\\d+(\\.\\d)? (kB|MB)</span>`));
+      expect(html).toMatch(
+        new RegExp(`data-pp-fill="${r.id}:pages"[^>]*>${side.pdf.pages}</span>`),
+      );
+      expect(html).toMatch(
+        new RegExp(`data-pp-fill="${r.id}:size"[^>]*>\\d+(\\.\\d)? (kB|MB)</span>`),
+      );
       expect(html).toContain(`<a href="${r.pdf}" aria-label="PDF: ${r.title}">PDF</a>`);
       expect(html).toContain(`href="${r.sidecar}"`);
       expect(html).toContain(r.fingerprint.slice(0, 12));
@@ -321,4 +328,46 @@ describe('the HTML reports', () => {
     for (const l of links) expect(l).toMatch(/^\/reports\//);
     await context.close();
   });
+});
+
+describe('without Chromium', () => {
+  it('builds the HTML reports, says in one line that the PDFs were skipped and how to get them, and /reports/ says so', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'pp-reports-'));
+    try {
+      cpSync(path.join(SITE_DIR, 'reports'), path.join(out, 'reports'), { recursive: true });
+      for (const f of readdirSync(path.join(out, 'reports'), { recursive: true, encoding: 'utf8' }))
+        if (f.endsWith('.pdf')) rmSync(path.join(out, 'reports', f));
+      const { stdout } = await promisify(execFile)(
+        path.resolve('node_modules/.bin/node'),
+        ['scripts/reports.ts'],
+        { env: { ...process.env, PP_OUT_DIR: out, CHROMIUM_PATH: '/nonexistent/chromium' } },
+      );
+      const lines = stdout.trim().split('\n');
+      expect(lines).toEqual([
+        'reports: PDFs skipped: no Chromium at /nonexistent/chromium (install it with apt-get install chromium, or set CHROMIUM_PATH), then run npm run reports. The HTML reports are built.',
+      ]);
+      const index = readFileSync(path.join(out, 'reports', 'index.html'), 'utf8');
+      expect(index).toContain('The PDFs were not made in this build: no Chromium at');
+      expect(index).not.toMatch(/href="[^"]+\.pdf"/);
+      for (const r of reports) {
+        const page = readFileSync(path.join(out, r.html, 'index.html'), 'utf8');
+        expect(page.includes(`href="${r.pdf}"`), `${r.html} links its PDF`).toBe(false);
+        expect(
+          new RegExp(`data-pp-fill="${r.id}:pdf-link"[^>]*>not made in this build</span>`).test(
+            page,
+          ),
+          `${r.html} says the PDF was not made`,
+        ).toBe(true);
+        const side = JSON.parse(readFileSync(path.join(out, r.sidecar), 'utf8')) as {
+          pdf: { url: null; skipped: string };
+          fingerprint: { value: string };
+        };
+        expect(side.pdf.url).toBeNull();
+        expect(side.pdf.skipped).toMatch(/^no Chromium at/);
+        expect(side.fingerprint.value).toBe(r.fingerprint);
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -18,6 +18,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { BrowserContext } from 'playwright-core';
@@ -117,6 +118,9 @@ function pdfLink(r: ReportMeta): string {
   return `<a href="${escapeHtml(r.pdf)}">${escapeHtml(r.pdf)}</a>`;
 }
 
+/** Reports printed at once. */
+export const PRINT_CONCURRENCY = Math.max(1, Math.min(2, availableParallelism()));
+
 /** A printed report before it is written. */
 interface Printed {
   bytes: Uint8Array;
@@ -136,7 +140,13 @@ async function printAll(
   try {
     const printer = `Chromium ${session.browser.version()}`;
     const { context, refused } = await siteContext(session.browser, opts.siteDir, manifest.site);
-    for (const r of reports) made.set(r.id, await printReport(context, manifest.site, r, log));
+    // Two pages at a time: Chromium renders each in its own process (2 cores).
+    const queue = [...reports];
+    const worker = async () => {
+      for (let r = queue.shift(); r; r = queue.shift())
+        made.set(r.id, await printReport(context, manifest.site, r, log));
+    };
+    await Promise.all(Array.from({ length: Math.min(PRINT_CONCURRENCY, queue.length) }, worker));
     await context.close();
     if (refused.length > 0)
       throw new Error(
