@@ -70,9 +70,16 @@ export const CODE_INPUTS = {
     'src/layouts',
     'src/pages/reports',
     'src/styles',
-    'scripts/reports',
   ],
-  files: ['scripts/reports.ts', 'scripts/lib/browser.ts'],
+  /** The printer: what turns a report page into its PDF (the benchmark is not an input). */
+  files: [
+    'scripts/reports.ts',
+    'scripts/reports/stage.ts',
+    'scripts/reports/print.ts',
+    'scripts/reports/pdf.ts',
+    'scripts/lib/browser.ts',
+    'scripts/lib/static-server.ts',
+  ],
 } as const;
 
 const norm = (p: string) => p.split(path.sep).join('/').replace(/^\.\//, '');
