@@ -270,7 +270,7 @@ async function build(): Promise<Reports> {
         addenda: p.addenda,
         changes: entry.data.changes,
         source: entry.data.source,
-        addedToPortal: pub ? { date: pub.addedToPortal, source: pub.addedToPortalSource } : null,
+        addedToPortal: pub?.addedToPortal ?? null,
         reviewed: data.reviewed.get(p.slug) ?? null,
         sections: p.sections,
       },
@@ -336,9 +336,7 @@ async function build(): Promise<Reports> {
             updated: p.updated,
             addenda: p.addenda,
             changes: entry.data.changes,
-            addedToPortal: pub
-              ? { date: pub.addedToPortal, source: pub.addedToPortalSource }
-              : null,
+            addedToPortal: pub?.addedToPortal ?? null,
             sections: p.sections,
           },
           scorecard: data.scorecards.get(p.slug)!,

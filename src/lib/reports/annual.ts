@@ -41,7 +41,8 @@ export interface AnnualPolicy {
   updated?: string | undefined;
   addenda: readonly AddendumRow[];
   changes: readonly ChangeRow[];
-  addedToPortal: { date: string; source: string } | null;
+  /** YYYY-MM-DD it entered the portal, when recorded. */
+  addedToPortal: string | null;
   sections: readonly PolicyBlockSection[];
 }
 

@@ -49,8 +49,8 @@ export interface PacketPolicy {
   addenda: readonly AddendumRow[];
   changes: readonly ChangeRow[];
   source: { file: string; path: string; sha256: string };
-  /** The day it entered the portal and where that date comes from, when recorded. */
-  addedToPortal: { date: string; source: string } | null;
+  /** YYYY-MM-DD it entered the portal, when recorded (data/policies/<slug>/publication.json). */
+  addedToPortal: string | null;
   /** The day a reviewer read its key facts, when they did. */
   reviewed: string | null;
   sections: readonly PolicyBlockSection[];
