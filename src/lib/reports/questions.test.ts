@@ -96,3 +96,15 @@ describe('the questions themselves', () => {
     );
   });
 });
+
+describe('question citations', () => {
+  it('cite each paragraph, source and row once', () => {
+    for (const { packet } of packets)
+      for (const q of packet.questions) {
+        const keys = q.cites.map((c) =>
+          c.kind === 'policy' ? c.id : c.kind === 'source' ? c.source.key : c.anchor,
+        );
+        expect(new Set(keys).size, q.id).toBe(keys.length);
+      }
+  });
+});

@@ -179,7 +179,7 @@ const FIELD_QUESTIONS: Readonly<Record<AnnualReportFieldId, (t: string) => strin
     `How often did the NYPD share ${t} data outside the department in the last year, with which named recipients, which data, and under which legal standard?`,
   'intergovernmental-sharing': (t) =>
     `Has the NYPD published the intergovernmental data-sharing policy that NYC Admin. Code § 14-188(h), as amended by Local Law 56 of 2025, requires, and what does it say about ${t} data and task forces with access?`,
-  deployment: (t) => `Where was ${t} deployed in the last year, by precinct or borough?`,
+  deployment: (t) => `Where did the NYPD deploy ${t} in the last year, by precinct or borough?`,
   complaints: (t) =>
     `How many complaints about the NYPD’s use of ${t} were received in the last year, and what came of them?`,
   audits: (t) =>
@@ -187,10 +187,10 @@ const FIELD_QUESTIONS: Readonly<Record<AnnualReportFieldId, (t: string) => strin
   breaches: (t) =>
     `Were there data breaches, unauthorized access or unauthorized disclosures of ${t} data in the last year, and were any reported to the City’s Chief Privacy Officer?`,
   effectiveness: (t) =>
-    `What evidence does the NYPD have that ${t} is effective for the purposes its policy names?`,
+    `What evidence does the NYPD have that its use of ${t} is effective for the purposes its policy names?`,
   'records-requests': (t) =>
     `How many FOIL requests about ${t} did the NYPD receive in the last year, and how were they answered?`,
-  cost: (t) => `What did ${t} cost the NYPD in the last year, and from which funding source?`,
+  cost: (t) => `What did the NYPD spend on ${t} in the last year, and from which funding source?`,
   'policy-changes': (t) =>
     `Which changes to the ${t} policy does the NYPD intend to make or request?`,
   products: (t) =>
@@ -238,6 +238,14 @@ function oigQuestion(input: QuestionInput, o: OigForQuestions): Question {
   };
 }
 
+/** The citations without repeats (two items of one law cite one source once). */
+function uniqueCites(cites: readonly QuestionCite[]): QuestionCite[] {
+  const key = (c: QuestionCite) =>
+    c.kind === 'policy' ? `p:${c.id}` : c.kind === 'source' ? `s:${c.source.key}` : `r:${c.anchor}`;
+  const seen = new Set<string>();
+  return cites.filter((c) => !seen.has(key(c)) && Boolean(seen.add(key(c))));
+}
+
 /**
  * The suggested questions of a hearing packet, in the packet's order:
  * failing scorecard criteria, then fields not reported, then OIG-NYPD
@@ -282,5 +290,5 @@ export function suggestedQuestions(input: QuestionInput): Question[] {
     });
   }
   for (const o of input.oig) out.push(oigQuestion(input, o));
-  return out.map((q, i) => ({ ...q, id: `q-${i + 1}` }));
+  return out.map((q, i) => ({ ...q, id: `q-${i + 1}`, cites: uniqueCites(q.cites) }));
 }
