@@ -122,7 +122,8 @@ describe('search on the built site', () => {
     await announced(page, /^\d+ results? for “retention” \(Technology: Facial Recognition\)\.$/);
     const links = await resultLinks(page);
     expect(links.length).toBeGreaterThan(0);
-    for (const u of links) expect(u).toMatch(/^\/(policies|foil|statistics)\/facial-recognition\//);
+    for (const u of links)
+      expect(u).toMatch(/^\/(policies|foil|statistics|reports)\/facial-recognition\//);
     expect(links).toContain(`${FR}#retention`);
     expect(await page.inputValue('select[name="technology"]')).toBe('facial-recognition');
     // The slug URL is already canonical: left as it is.
@@ -134,7 +135,7 @@ describe('search on the built site', () => {
       /^\d+ results? in the selected filters \(Technology: Facial Recognition\)\.$/,
     );
     for (const u of await resultLinks(page))
-      expect(u).toMatch(/^\/(policies|foil|statistics)\/facial-recognition\//);
+      expect(u).toMatch(/^\/(policies|foil|statistics|reports)\/facial-recognition\//);
     expect(current?.errors, 'page errors').toEqual([]);
   });
 

@@ -48,6 +48,12 @@ export const PRIMARY_NAV: readonly NavItem[] = [
       'Does each policy cover every section the POST Act requires, in substance, and answer the law’s specific questions? Pass or fail with the evidence.',
   },
   {
+    href: '/reports/',
+    label: 'Reports',
+    description:
+      'A hearing packet per technology and a citywide annual report, as print-ready pages and tagged PDFs, each with the fingerprint of the data it was made from.',
+  },
+  {
     href: '/timeline/',
     label: 'Timeline',
     description:

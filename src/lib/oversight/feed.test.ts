@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type FeedPolicy, GUID_PREFIX, feedItems, lastChange } from './feed.ts';
+import { type FeedPolicy, GUID_PREFIX, feedItems, lastChange, reportItems } from './feed.ts';
 import { allEvents } from './timeline.ts';
 
 const dated: FeedPolicy = {
@@ -54,5 +54,36 @@ describe('feedItems', () => {
   it('lastChange is the newest item date, or null without items', () => {
     expect(lastChange(items)).toBe('2026-11-21');
     expect(lastChange([])).toBeNull();
+  });
+});
+
+describe('report items', () => {
+  const report = {
+    id: 'facial-recognition',
+    title: 'Hearing packet: Facial Recognition',
+    html: '/reports/facial-recognition/',
+    dataAsOf: '2026-12-02',
+    technology: 'facial-recognition',
+  };
+
+  it('adds one item per report, dated by its data, newest first with the policy events', () => {
+    const items = feedItems(allEvents([dated]), [dated], [report]);
+    expect(items[0]).toEqual({
+      guid: `${GUID_PREFIX}:report:facial-recognition:2026-12-02`,
+      title: 'Hearing packet: Facial Recognition (data as of December 2, 2026)',
+      path: '/reports/facial-recognition/',
+      date: '2026-12-02',
+      description: expect.stringMatching(/data as of December 2, 2026/) as string,
+      categories: ['report', 'facial-recognition'],
+    });
+    expect(lastChange(items)).toBe('2026-12-02');
+  });
+
+  it('gives a report made from newer data a new guid, and the same data the same guid', () => {
+    const [a] = reportItems([report]);
+    const [b] = reportItems([{ ...report, title: 'Renamed' }]);
+    const [c] = reportItems([{ ...report, dataAsOf: '2027-01-05' }]);
+    expect(b?.guid).toBe(a?.guid);
+    expect(c?.guid).not.toBe(a?.guid);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * The portal's RSS feed items, as plain data: one item per dated policy
- * event (posted, updated, addendum), and for a policy that prints no date at
- * all one item dated the day it entered the portal, said as such. Nothing
+ * event (posted, updated, addendum), for a policy that prints no date at
+ * all one item dated the day it entered the portal, said as such, and one
+ * item per report (hearing packet, annual report) and "data as of" date. Nothing
  * here depends on the site's origin except the links: guids are origin-free
  * URNs, so moving the site does not duplicate items in readers.
  */
@@ -32,10 +33,39 @@ export interface FeedPolicy extends PolicyMeta {
   addedToPortal: Publication['addedToPortal'] | undefined;
 }
 
-/** Feed items, newest first (events in timeline order, then undated policies by slug). */
+/** What the feed needs to know of a report (src/lib/reports/meta.ts). */
+export interface FeedReport {
+  id: string;
+  title: string;
+  /** Site-relative address of its web page. */
+  html: string;
+  /** YYYY-MM-DD of the data it was made from. */
+  dataAsOf: string;
+  /** Policy slug of a hearing packet, else null. */
+  technology: string | null;
+}
+
+/**
+ * One item per report, dated by its "data as of" day; its guid names that
+ * day, so a report made from newer data is a new item, and a rebuild from the
+ * same data is not.
+ */
+export function reportItems(reports: readonly FeedReport[]): FeedItem[] {
+  return reports.map((r) => ({
+    guid: `${GUID_PREFIX}:report:${r.id}:${r.dataAsOf}`,
+    title: `${r.title} (data as of ${formatIsoDate(r.dataAsOf)})`,
+    path: r.html,
+    date: r.dataAsOf,
+    description: `${r.title}, made from the portal's data as of ${formatIsoDate(r.dataAsOf)}: a print-ready web page carrying the fingerprint of the data it was made from; its PDF is listed on /reports/.`,
+    categories: ['report', ...(r.technology ? [r.technology] : [])],
+  }));
+}
+
+/** Feed items, newest first (events in timeline order, then undated policies by slug, then reports). */
 export function feedItems(
   events: readonly PolicyEvent[],
   policies: readonly FeedPolicy[],
+  reports: readonly FeedReport[] = [],
 ): FeedItem[] {
   const dated: FeedItem[] = events.map((e) => ({
     guid: `${GUID_PREFIX}:event:${e.id}`,
@@ -62,7 +92,7 @@ export function feedItems(
         categories: [p.technology, 'added'],
       };
     });
-  return [...dated, ...undated].sort(
+  return [...dated, ...undated, ...reportItems(reports)].sort(
     (a, b) => b.date.localeCompare(a.date) || a.guid.localeCompare(b.guid),
   );
 }

@@ -1,0 +1,43 @@
+/**
+ * Citations of a report into a policy page: paragraph and list-item ids,
+ * the changes table and addenda (as the oversight views cite them), and whole
+ * sections by their key (`#external-entities`), for a statement about what a
+ * section does or does not say. Every citation is checked against the policy
+ * before a report is built.
+ */
+import { citableIds, citationLabel, type CitableExtras } from '../oversight/citations.ts';
+import type { PolicyText } from '../oversight/boilerplate.ts';
+import { isSectionKey, sectionLabel } from '../../schemas/sections.ts';
+
+/** A short label for a cited anchor: "External Entities section", "Rules, Processes & Guidelines ¶3". */
+export function anchorLabel(id: string): string {
+  return isSectionKey(id) ? `${sectionLabel(id)} section` : citationLabel(id);
+}
+
+/** The page address of a cited anchor. */
+export function anchorHref(slug: string, id: string): string {
+  return `/policies/${slug}/#${id}`;
+}
+
+/** Every anchor of a policy page a report may cite: citable ids plus the sections present. */
+export function reportAnchors(policy: PolicyText & CitableExtras): Set<string> {
+  const ids = citableIds(policy);
+  for (const s of policy.sections) if (isSectionKey(s.key)) ids.add(s.key);
+  return ids;
+}
+
+/** Throws, naming the report and what cites it, when an anchor is not on the policy page. */
+export function assertAnchors(
+  report: string,
+  policy: PolicyText & CitableExtras,
+  cited: readonly { what: string; ids: readonly string[] }[],
+): void {
+  const known = reportAnchors(policy);
+  const bad = cited.flatMap((c) =>
+    c.ids.filter((id) => !known.has(id)).map((id) => `${c.what} cites "#${id}"`),
+  );
+  if (bad.length > 0)
+    throw new Error(
+      `${report}: ${bad.join('; ')}, which /policies/${policy.slug}/ does not have. The report code (src/lib/reports/) cites anchors the policy lacks; fix the rule that chose them.`,
+    );
+}
