@@ -66,18 +66,3 @@ export function isCurrent(href: string, pathname: string): boolean {
   if (href === '/') return pathname === '/';
   return pathname === href || pathname.startsWith(href);
 }
-
-/**
- * The hearing packets at /reports/, built on another branch. The home page's
- * "Prepare for a hearing" path links them only while this is true: switch it
- * on when /reports/ exists (the link check fails on a link to a missing page).
- */
-export const HEARING_PACKETS_ENABLED = false;
-
-/** The link to the hearing packets, shown when HEARING_PACKETS_ENABLED. */
-export const HEARING_PACKETS_LINK: NavItem = {
-  href: '/reports/',
-  label: 'Hearing packets',
-  description:
-    'A printable packet per technology: the policy, its key facts, scorecard and figures.',
-};
