@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GENERATED_MARK, type StatsFile } from '../../schemas/stats.ts';
+import { GENERATED_MARK, type RecordsStatsFile, type StatsFile } from '../../schemas/stats.ts';
 import {
   addendaChart,
   allCharts,
@@ -84,8 +84,9 @@ const base: StatsFile = {
   measures: [],
 };
 
-const records: StatsFile = {
+const records: RecordsStatsFile = {
   ...base,
+  status: 'published',
   dataset: 'usage-log',
   kind: 'records',
   threshold: 10,
@@ -112,6 +113,7 @@ const records: StatsFile = {
       rowTotals: [{ value: 40, status: 'published' }],
       colTotals: null,
       total: { value: 40, status: 'published' },
+      protection: 'cells',
       sql: { file: 'scripts/stats/sql/usage-by-period.sql', text: 'SELECT 1' },
     },
   ],

@@ -64,7 +64,9 @@ export function coverage(
         ? `counts from ${file!.title.toLowerCase()}, by ${file!.grain}`
         : file?.status === 'published'
           ? 'the records received contain no rows for this technology'
-          : 'the department has published no record-level data',
+          : file?.status === 'no-rows'
+            ? 'the export was received but holds no rows (received, no rows; not a count of 0)'
+            : 'the department has published no record-level data',
     });
   }
   const foil = byName.get('foil-requests');
@@ -73,7 +75,7 @@ export function coverage(
     label: 'FOIL requests about this technology',
     reported: false,
     detail:
-      foil?.status === 'published'
+      foil?.status === 'published' || foil?.status === 'no-rows'
         ? 'FOIL requests are counted for the whole department only, not per technology'
         : 'no FOIL request records have been published; agency-wide figures quoted by secondary sources are on the statistics overview',
   });
