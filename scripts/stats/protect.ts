@@ -483,12 +483,15 @@ export async function protectDataset(input: ProtectInput): Promise<ProtectOutput
       : { value: qs[q]!.value, status: 'published' };
   for (const tb of tables) {
     if (tb.mode === 'withheld') continue;
+    // A table whose every cell and row or column total is withheld shows its total only.
+    const shown = [...tb.cells.flat(), ...tb.rowQ, ...tb.colQ].filter((q) => q !== tb.grand);
+    if (shown.length > 0 && shown.every((q) => qs[q]!.suppressed)) tb.mode = 'total-only';
     out.set(tb.raw.id, {
       cells: tb.cells.map((r) => r.map(cell)),
       rowTotals: tb.raw.cols.length > 1 ? tb.rowQ.map(cell) : null,
       colTotals: tb.raw.rows.length > 1 ? tb.colQ.map(cell) : null,
       total: cell(tb.grand),
-      protection: tb.mode,
+      protection: tb.mode === 'total-only' ? 'total-only' : 'cells',
     });
   }
   return {
