@@ -20,7 +20,14 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function escapeCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  const text = String(value);
+  const text =
+    typeof value === 'string'
+      ? value
+      : typeof value === 'boolean'
+        ? String(value)
+        : value instanceof Date
+          ? value.toISOString()
+          : JSON.stringify(value);
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
