@@ -326,10 +326,10 @@ async function firstRejectedRow(s: RecordsState, exact: boolean): Promise<StatsI
  * vocabulary is quoted (truncated, escaped) with the allowed values.
  */
 async function firstBadValue(s: RecordsState, exact: boolean): Promise<StatsInputError | null> {
-  const checks = valueChecks(
-    s.fields.filter((f) => !s.dropped.has(f.name)),
-    { vocabularies: s.vocabularies, buildDate: s.buildDate },
-  );
+  const checks = valueChecks(s.fields, {
+    vocabularies: s.vocabularies,
+    buildDate: s.buildDate,
+  });
   if (checks.length === 0) return null;
   const select = checks.map((ch, i) => `min(rowid) FILTER (WHERE ${ch.sql}) AS c${i}`).join(', ');
   const [first] = await rows(s.conn, `SELECT ${select} FROM ${s.names.table}`);

@@ -49,7 +49,7 @@ describe('valueChecks', () => {
       'TRY_CAST("closed" AS DATE) < TRY_CAST("opened" AS DATE)',
     );
     expect(checks.find((c) => c.problem.startsWith('the date is later'))?.sql).toBe(
-      `TRY_CAST("opened" AS DATE) > DATE '2025-06-30'`,
+      `"opened" > '2025-06-30'`,
     );
   });
 });
