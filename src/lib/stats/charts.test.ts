@@ -181,6 +181,20 @@ describe('downloads', () => {
   });
 });
 
+describe('download escaping', () => {
+  it('escapes a label that a spreadsheet would run as a formula in /statistics/downloads/*.csv', () => {
+    const [chart] = recordCharts({
+      ...records,
+      tables: [{ ...records.tables[0]!, rows: ['=1+1'], cols: ['@a', '-b'] }],
+    });
+    expect(chartCsv(chart!)).toBe(
+      'category,series,value,status,qualifier,uncertain,source\n' +
+        "'=1+1,'@a,,suppressed,,false,\n" +
+        "'=1+1,'-b,,suppressed,,false,\n",
+    );
+  });
+});
+
 describe('coverage', () => {
   it('says "not reported" for every record-level item while no records exist', () => {
     const items = coverage(
@@ -195,6 +209,22 @@ describe('coverage', () => {
         detail: expect.stringMatching(/^(the department|no FOIL request records)/),
       });
     }
+  });
+
+  it('does not claim "no rows" where disclosure control withheld a table', () => {
+    const withheld: RecordsStatsFile = {
+      ...records,
+      tables: [],
+      audit: { solver: 'x', entries: 4, narrowest: 12, tablesTotalOnly: 0, tablesWithheld: 1 },
+    };
+    expect(
+      coverage('facial-recognition', [withheld], policies[0]).find((i) => i.key === 'usage'),
+    ).toMatchObject({ reported: false, detail: expect.stringMatching(/withheld its table/) });
+    expect(
+      coverage('facial-recognition', [{ ...records, tables: [] }], policies[0]).find(
+        (i) => i.key === 'usage',
+      )?.detail,
+    ).toBe('the records received contain no rows for this technology');
   });
 
   it('reports usage where a table exists for the technology', () => {

@@ -63,7 +63,9 @@ export function coverage(
       detail: table
         ? `counts from ${file!.title.toLowerCase()}, by ${file!.grain}`
         : file?.status === 'published'
-          ? 'the records received contain no rows for this technology'
+          ? file.kind === 'records' && (file.audit?.tablesWithheld ?? 0) > 0
+            ? 'no table is published for this technology: the records hold none of its rows, or disclosure control withheld its table'
+            : 'the records received contain no rows for this technology'
           : file?.status === 'no-rows'
             ? 'the export was received but holds no rows (received, no rows; not a count of 0)'
             : 'the department has published no record-level data',
