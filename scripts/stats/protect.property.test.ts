@@ -327,28 +327,41 @@ describe('protectDataset against an independent integer-programming attack', () 
     );
   }, 120_000);
 
-  it('catches what the old rule missed: two blocks of withheld cells joined through one row', async () => {
-    // Small cells at (0,0) and (0,2); the "no line with exactly one withheld
-    // cell" rule alone leaves blocks whose cells the totals pin down.
-    const raw: RawCountTable[] = [
-      {
-        id: 't',
-        statistic: 's',
-        technology: 'alpha',
-        keys: { row: 'period', col: 'outcome' },
-        rows: ['a', 'b', 'c'],
-        cols: ['x', 'y', 'z', 'w'],
-        counts: [
-          [2, 40, 3, 50],
-          [11, 12, 30, 60],
-          [70, 80, 13, 14],
-        ],
-      },
+  it('protects a table the old rule ("no line with exactly one withheld cell") published unsafely', async () => {
+    const counts = [
+      [51, 34, 24],
+      [53, 2, 41],
+      [4, 5, 9],
     ];
-    const out = await protectDataset({ tables: raw, rowsRead: 385, threshold: 10 });
-    const t = out.tables.get('t')!;
+    const raw: RawCountTable = {
+      id: 't',
+      statistic: 's',
+      technology: 'alpha',
+      keys: { row: 'period', col: 'outcome' },
+      rows: ['a', 'b', 'c'],
+      cols: ['x', 'y', 'z'],
+      counts,
+    };
+    const published = (t: number) => ({ value: t, status: 'published' as const });
+    const s = { value: null, status: 'suppressed' as const };
+    // What the old rule published: every line holds 0, 2 or 3 withheld cells...
+    const old = {
+      ...raw,
+      cells: [
+        [s, published(34), s],
+        [published(53), s, s],
+        [s, s, s],
+      ],
+      rowTotals: [published(109), published(96), published(18)],
+      colTotals: [published(108), published(41), published(74)],
+      total: published(223),
+    };
+    // ...yet the 2 at (b, y) can only be 0 to 7: a reader learns it is small.
+    const attackOld = attack({ tables: [old], rowsRead: null });
+    expect(attackOld.find((a) => a.where === 't cell 1,1')).toMatchObject({ lo: 0, hi: 7 });
+    const out = await protectDataset({ tables: [raw], rowsRead: 223, threshold: 10 });
     expectProtected(
-      { tables: [{ ...raw[0]!, ...t }], rowsRead: { kind: 'exact', value: 385 } },
+      { tables: [{ ...raw, ...out.tables.get('t')! }], rowsRead: { kind: 'exact', value: 223 } },
       10,
     );
   });
