@@ -126,9 +126,15 @@ describe.each(reports)('the PDF of $id', (report) => {
   });
 
   it('holds the reporting-gap table: every field with its status', () => {
-    const gap = text.slice(
-      text.lastIndexOf(report.sections.find((s) => s.id === 'reporting-gap')!.title),
-    );
+    // The section starts where its title is soon followed by the table's
+    // header (the title also appears in the contents, and the table's caption,
+    // which begins with the title, may print where the table continues).
+    const title = report.sections.find((s) => s.id === 'reporting-gap')!.title;
+    const start = [...text.matchAll(new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))]
+      .map((m) => m.index)
+      .find((i) => /#\s+Field\s+Required\s+elsewhere\s+by/.test(text.slice(i, i + 1500)));
+    expect(start, `no "${title}" followed by the table header`).toBeDefined();
+    const gap = text.slice(start);
     const labels = ANNUAL_REPORT_FIELDS.map((f) => f.label.slice(0, 30));
     const order = inOrder(
       gap.replace(/- /g, '-'),

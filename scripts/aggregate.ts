@@ -8,6 +8,8 @@
  * Options: --descriptor FILE (default data/stats/datapackage.json),
  * --policies DIR (default $PP_POLICIES_DIR or content/policies),
  * --out DIR (default content/stats), --threads N.
+ * Environment: PP_BUILD_DATE=YYYY-MM-DD, the build date (record dates after it
+ * are refused; default today in UTC).
  */
 import { parseArgs } from 'node:util';
 import { StatsInputError } from './stats/errors.ts';
@@ -37,8 +39,16 @@ try {
   replaceFolder(values.out, files);
   for (const [name, doc] of docs) {
     const p = doc.provenance;
+    const read =
+      p.rowCounts === undefined || p.rowCounts.status === 'exact'
+        ? `${p.rowsRead} rows read`
+        : p.rowCounts.status === 'rounded'
+          ? `about ${p.rowsRead} rows read (rounded to ${p.rowCounts.roundedTo})`
+          : p.rowCounts.status === 'no-rows'
+            ? 'received, no rows'
+            : 'rows read withheld by the audit';
     console.log(
-      `${values.out}/${name}: ${doc.status}, ${p.rowsRead} rows read, ${p.rowsUsed} used, ${p.cellsSuppressed} cells suppressed`,
+      `${values.out}/${name}: ${doc.status}, ${read}, ${p.cellsSuppressed} cells suppressed`,
     );
   }
 } catch (e) {

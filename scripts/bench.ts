@@ -73,7 +73,7 @@ try {
       path.join(d, 'policies'),
       path.join(d, 'out'),
     ]);
-    const base = child(['baseline', csv]);
+    const base = child(['baseline', csv, path.join(d, 'datapackage.json'), TECHS.join(',')]);
     if (
       duck.rows !== n ||
       base.rows !== n ||
@@ -87,6 +87,12 @@ try {
     console.log(
       `bench: DuckDB stages (ms): ${(duck.stages ?? []).map(([k, v]) => `${k.replace('usage-log: ', '')} ${v}`).join(', ')}`,
     );
+    const audit = (duck.stages ?? []).find(([k]) => k.endsWith('disclosure control and audit'));
+    if (audit) {
+      console.log(
+        `bench: the suppression audit (disclosure control and audit stage) took ${audit[1]} ms, ${((100 * audit[1]) / duck.wallMs).toFixed(1)}% of the DuckDB run's wall time`,
+      );
+    }
     for (const [name, r] of [
       ['DuckDB aggregation (npm run aggregate engine)', duck],
       ['Streaming Node baseline (readline + Map)', base],

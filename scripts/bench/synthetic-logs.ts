@@ -13,7 +13,7 @@ const PURPOSES = [
   'identify deceased',
   'other authorized use',
 ];
-const OFFENSES = ['robbery', 'grand larceny', 'felony assault', 'burglary', 'homicide', 'rape', ''];
+const OFFENSES = ['robbery', 'grand larceny', 'felony assault', 'burglary', 'murder', 'rape', ''];
 const OUTCOMES = ['possible-match', 'no-match', 'not-processed', 'other'];
 const BOROUGHS = [
   'Bronx',

@@ -61,7 +61,7 @@ describe('annual report fields published by the NYPD', () => {
     const error = await run(withFile(bad)).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StatsInputError);
     expect((error as Error).message).toMatch(
-      /^data\/stats\/records\/annual-report-fields\.csv:2, column "field": the value is not one of/,
+      /^data\/stats\/records\/annual-report-fields\.csv:2, column "field": the value is not in the column's closed vocabulary/,
     );
   }, 60_000);
 

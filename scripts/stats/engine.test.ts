@@ -33,7 +33,10 @@ function fixture(
   pkg.resources = pkg.resources.filter((r) => r['x-pp']['kind'] === 'records');
   edit(pkg);
   writeFileSync(path.join(d, 'datapackage.json'), JSON.stringify(pkg));
-  for (const [f, text] of Object.entries(files)) writeFileSync(path.join(d, f), text);
+  for (const [f, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(d, f)), { recursive: true });
+    writeFileSync(path.join(d, f), text);
+  }
   return { descriptor: path.join(d, 'datapackage.json'), policies: path.join(d, 'policies') };
 }
 
@@ -44,7 +47,11 @@ const run = (f: { descriptor: string; policies: string }, threads = 1) =>
     policiesDir: f.policies,
     sqlDir: path.join(ROOT, 'scripts/stats/sql'),
     threads,
+    buildDate: BUILD_DATE,
   });
+
+/** The build date the tests inject: dates after it are refused. */
+const BUILD_DATE = '2025-06-30';
 
 const HEADER = 'record_id,date,technology,purpose,offense_type,outcome,borough';
 function usageRows(spec: [string, string, string, string, string, number][]): string {
@@ -180,12 +187,12 @@ describe('aggregate refuses bad input with file, line, column and fix', () => {
     [
       'an unknown technology',
       good.replace(',alpha,', ',drones,'),
-      /usage-log\.csv:2, column "technology": unknown technology\. Fix: use a policy slug/,
+      /usage-log\.csv:2, column "technology": unknown technology: "drones"; allowed: "alpha", "beta"\. Fix: use a policy slug/,
     ],
     [
       'a value outside the declared list',
       good.replace('possible-match', 'hit'),
-      /usage-log\.csv:2, column "outcome": the value is not one of/,
+      /usage-log\.csv:2, column "outcome": the value is not in the column's closed vocabulary: "hit"; allowed: "possible-match", "no-match", "not-processed", "other"\. Fix:/,
     ],
     [
       'a duplicate key',
@@ -200,7 +207,7 @@ describe('aggregate refuses bad input with file, line, column and fix', () => {
     [
       'a timestamp in the date column',
       good.replaceAll('2024-01-01', '2024-01-01 10:30'),
-      /usage-log\.csv:2, column "date": the values look like identifying data \(timestamp finer than a day\)/,
+      /usage-log\.csv:2, column "date": the value looks like identifying data \(timestamp finer than a day\)\. Fix: remove the value/,
     ],
   ])('stops at %s', async (_kind, csv, message) => {
     await expect(
@@ -230,7 +237,9 @@ describe('aggregate refuses bad input with file, line, column and fix', () => {
   it('stops at a negative count', async () => {
     const f = fixture(
       'negative',
-      { 'records/usage-log.csv': `${HEADER},images\nR1,2024-01-01,alpha,x,,no-match,Bronx,-2\n` },
+      {
+        'records/usage-log.csv': `${HEADER},images\nR1,2024-01-01,alpha,missing person,,no-match,Bronx,-2\n`,
+      },
       (pkg) => {
         const r = pkg.resources.find((x) => x.name === 'usage-log')!;
         r.schema.fields.push({
@@ -246,17 +255,22 @@ describe('aggregate refuses bad input with file, line, column and fix', () => {
   });
 
   it.each([
-    ['officer_name', 'person name', 'J. Smith'],
-    ['plate', 'plate number', 'ABC1234'],
-    ['complaint_number', 'case or complaint number', '2024-001'],
-    ['latitude', 'coordinates', '40.7128'],
+    ['officer_name', 'person name'],
+    ['plate', 'plate number'],
+    ['complaint_number', 'case or complaint number'],
+    ['latitude', 'coordinates'],
   ])(
     'refuses an identifying column named %s (%s) unless declared dropped',
-    async (column, kind, value) => {
-      const csv = `${HEADER},${column}\nR1,2024-01-01,alpha,x,,no-match,Bronx,${value}\n`;
+    async (column, kind) => {
+      // The column holds a declared, harmless value: only its name is identifying.
+      const csv = `${HEADER},${column}\nR1,2024-01-01,alpha,missing person,,no-match,Bronx,redacted\n`;
       const add = (drop: boolean) => (pkg: typeof REAL) => {
         const r = pkg.resources.find((x) => x.name === 'usage-log')!;
-        r.schema.fields.push({ name: column, type: 'string' } as never);
+        r.schema.fields.push({
+          name: column,
+          type: 'string',
+          constraints: { enum: ['redacted'] },
+        } as never);
         if (drop) (r['x-pp']['dropBeforeAggregation'] as string[]).push(column);
       };
       await expect(
@@ -274,14 +288,18 @@ describe('aggregate refuses bad input with file, line, column and fix', () => {
   );
 
   it('refuses a column whose values look identifying even under a harmless name', async () => {
-    const csv = `${HEADER},ref\nR1,2024-01-01,alpha,x,,no-match,Bronx,ABC1234\nR2,2024-01-01,alpha,x,,no-match,Bronx,XYZ9876\n`;
+    const csv = `${HEADER},ref\nR1,2024-01-01,alpha,missing person,,no-match,Bronx,A1\nR2,2024-01-01,alpha,missing person,,no-match,Bronx,XYZ9876\n`;
     const f = fixture('id-values', { 'records/usage-log.csv': csv }, (pkg) => {
       pkg.resources
         .find((x) => x.name === 'usage-log')!
-        .schema.fields.push({ name: 'ref', type: 'string' } as never);
+        .schema.fields.push({
+          name: 'ref',
+          type: 'string',
+          constraints: { enum: ['A1'] },
+        } as never);
     });
     await expect(run(f)).rejects.toThrow(
-      /usage-log\.csv:2, column "ref": the values look like identifying data \(plate number\)/,
+      /usage-log\.csv:3, column "ref": the value is not in the column's closed vocabulary: "XYZ9876"; allowed: "A1"; it looks like identifying data \(plate number\)/,
     );
   });
 });
@@ -289,7 +307,7 @@ describe('aggregate refuses bad input with file, line, column and fix', () => {
 describe('npm run aggregate', () => {
   it('exits non-zero on bad input and leaves the output folder as it was', () => {
     const f = fixture('cli', {
-      'records/usage-log.csv': `${HEADER}\nR1,2024-13-01,alpha,x,,no-match,Bronx\n`,
+      'records/usage-log.csv': `${HEADER}\nR1,2024-13-01,alpha,missing person,,no-match,Bronx\n`,
     });
     const out = path.join(dir, 'cli-out');
     mkdirSync(out);
@@ -325,7 +343,9 @@ describe('npm run aggregate', () => {
 
   it('writes identical files on a second run (deterministic output)', () => {
     const f = fixture('cli-ok', {
-      'records/usage-log.csv': usageRows([['2024-01-01', 'alpha', 'x', 'no-match', 'Bronx', 12]]),
+      'records/usage-log.csv': usageRows([
+        ['2024-01-01', 'alpha', 'missing person', 'no-match', 'Bronx', 12],
+      ]),
     });
     const out = path.join(dir, 'cli-ok-out');
     const args = [
@@ -343,5 +363,206 @@ describe('npm run aggregate', () => {
     expect(readFileSync(path.join(out, 'usage-log.json'), 'utf8')).toBe(first);
     expect(first).toMatch(/"generated": "generated by scripts\/aggregate\.ts; do not edit"/);
     expect(first.endsWith('}\n')).toBe(true);
+  });
+});
+
+describe('npm run aggregate refuses each kind of bad value: file:line:column, exit 1, nothing written', () => {
+  const good = (i: number): string => `R${i},2024-01-15,alpha,missing person,,no-match,Bronx`;
+  /** 1,500 good rows with `bad` as data row `at` (0-based). */
+  const withRow = (at: number, bad: string, rows = 1500): string =>
+    `${[HEADER, ...Array.from({ length: rows }, (_, i) => (i === at ? bad : good(i)))].join('\n')}\n`;
+  const cli = (f: { descriptor: string; policies: string }, out: string) => {
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, 'keep.json'), '{"previous": true}\n');
+    try {
+      const stdout = execFileSync(
+        process.execPath,
+        [
+          'scripts/aggregate.ts',
+          '--descriptor',
+          f.descriptor,
+          '--policies',
+          f.policies,
+          '--out',
+          out,
+        ],
+        { cwd: ROOT, stdio: 'pipe', env: { ...process.env, PP_BUILD_DATE: BUILD_DATE } },
+      );
+      return { status: 0, stderr: '', stdout: stdout.toString() };
+    } catch (e) {
+      const err = e as { status: number; stderr: Buffer };
+      return { status: err.status, stderr: err.stderr.toString(), stdout: '' };
+    }
+  };
+  const ALLOWED_PURPOSES =
+    '"criminal investigation", "missing person", "identify deceased", "other authorized use"';
+
+  it.each([
+    [
+      'a person name in a category column after row 1,000',
+      withRow(1200, 'R1200,2024-01-15,alpha,"Doe, John",,no-match,Bronx'),
+      `usage-log\\.csv:1202, column "purpose": the value is not in the column's closed vocabulary: "Doe, John"; allowed: ${ALLOWED_PURPOSES}; it looks like identifying data \\(person name\\)\\. Fix:`,
+    ],
+    [
+      'an address as a borough',
+      withRow(3, 'R3,2024-01-15,alpha,missing person,,no-match,123 Main St'),
+      'usage-log\\.csv:5, column "borough": the value is not in the column\'s closed vocabulary: "123 Main St"; allowed: "Bronx", .*; it looks like identifying data \\(address\\)',
+    ],
+    [
+      'a NYSID as an offense type',
+      withRow(1499, 'R1499,2024-01-15,alpha,missing person,12345678A,no-match,Bronx'),
+      'usage-log\\.csv:1501, column "offense_type": .*"12345678A".*; it looks like identifying data \\(NYSID or similar personal identifier\\)',
+    ],
+    [
+      'a plate as a purpose',
+      withRow(0, 'R0,2024-01-15,alpha,ABC1234,,no-match,Bronx'),
+      'usage-log\\.csv:2, column "purpose": .*"ABC1234".*\\(plate number\\)',
+    ],
+    [
+      'a name no pattern recognises',
+      withRow(7, 'R7,2024-01-15,alpha,missing person,,Jane Roe,Bronx'),
+      'usage-log\\.csv:9, column "outcome": the value is not in the column\'s closed vocabulary: "Jane Roe"; allowed: "possible-match", "no-match", "not-processed", "other"\\. Fix:',
+    ],
+    [
+      'a 1 MB value',
+      withRow(5, `R5,2024-01-15,alpha,${'x'.repeat(1 << 20)},,no-match,Bronx`, 20),
+      `usage-log\\.csv:7, column "purpose": the value is not in the column's closed vocabulary: "x{40}…" \\(1048576 characters\\); allowed: ${ALLOWED_PURPOSES}; it looks like identifying data \\(free text\\)`,
+    ],
+    [
+      'a value holding a NUL byte',
+      withRow(9, 'R9,2024-01-15,alpha,missing person,,no\u0000match,Bronx', 20),
+      'usage-log\\.csv:11, column "outcome": the value is not in the column\'s closed vocabulary: "no\\\\u0000match"',
+    ],
+    [
+      'a date after the build date',
+      withRow(12, 'R12,2099-03-01,alpha,missing person,,no-match,Bronx', 20),
+      'usage-log\\.csv:14, column "date": the date is later than the build date, 2025-06-30\\. Fix: correct the date',
+    ],
+    [
+      'a bad value after a quoted field holding line breaks',
+      withRow(2, '"R2\nwith\nbreaks",2024-01-15,alpha,missing person,,no-match,Bronx', 20).replace(
+        good(10),
+        'R10,2024-01-15,alpha,missing person,,nope,Bronx',
+      ),
+      // Data row 10 is record 12, but the two breaks put it on physical line 14.
+      'usage-log\\.csv:14, column "outcome": the value is not in the column\'s closed vocabulary: "nope"',
+    ],
+    [
+      'a malformed row after a quoted field holding a line break',
+      withRow(2, '"R2\nbreak",2024-01-15,alpha,missing person,,no-match,Bronx', 20).replace(
+        good(10),
+        `${good(10)},extra`,
+      ),
+      'usage-log\\.csv:13: the row cannot be read \\(too many columns\\)',
+    ],
+    [
+      'a category value holding a line break',
+      withRow(2, 'R2,2024-01-15,alpha,"missing person",,"no-match",Bronx', 20)
+        .replace(good(1), '"R1",2024-01-15,alpha,"missing\nperson",,no-match,Bronx')
+        .replace(good(15), good(15).replace('R15', 'R3')),
+      'usage-log\\.csv:3, column "purpose": the value is not in the column\'s closed vocabulary: "missing\\\\u000aperson"',
+    ],
+  ])('%s', (_kind, csv, message) => {
+    const name = `cli-bad-${_kind.replace(/[^a-z0-9]+/gi, '-')}`;
+    const f = fixture(name, { 'records/usage-log.csv': csv });
+    const out = path.join(dir, `${name}-out`);
+    const r = cli(f, out);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^aggregate: .*${message}`));
+    expect(readdirSync(out)).toEqual(['keep.json']);
+  });
+
+  it('names the first of two equal keys on physical lines after multi-line fields', () => {
+    const csv = withRow(
+      2,
+      '"R2\nbreak",2024-01-15,alpha,missing person,,no-match,Bronx',
+      20,
+    ).replace(good(15), good(15).replace('R15', 'R3'));
+    const f = fixture('cli-dup-lines', { 'records/usage-log.csv': csv });
+    const r = cli(f, path.join(dir, 'cli-dup-lines-out'));
+    expect(r.stderr).toMatch(
+      /usage-log\.csv:18, column "record_id": duplicate key: the same record_id as line 6\. Fix:/,
+    );
+  });
+
+  it('refuses coordinates in a number column, in any row', () => {
+    const rows = [
+      `${HEADER},hours`,
+      ...Array.from({ length: 1500 }, (_, i) => `${good(i)},${i === 1300 ? '40.712776' : '2.5'}`),
+    ];
+    const f = fixture(
+      'cli-coordinates',
+      { 'records/usage-log.csv': `${rows.join('\n')}\n` },
+      (pkg) => {
+        pkg.resources
+          .find((x) => x.name === 'usage-log')!
+          .schema.fields.push({
+            name: 'hours',
+            type: 'number',
+            constraints: { minimum: 0 },
+          } as never);
+      },
+    );
+    const out = path.join(dir, 'cli-coordinates-out');
+    const r = cli(f, out);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /usage-log\.csv:1302, column "hours": the value looks like identifying data \(coordinates\)\. Fix:/,
+    );
+    expect(readdirSync(out)).toEqual(['keep.json']);
+  });
+
+  it('refuses a descriptor whose category column has no closed vocabulary, or declares an identifying value', () => {
+    const open = fixture('cli-open-vocabulary', {}, (pkg) => {
+      const r = pkg.resources.find((x) => x.name === 'usage-log')!;
+      delete (r.schema.fields[3] as { constraints?: unknown }).constraints;
+    });
+    const r1 = cli(open, path.join(dir, 'cli-open-vocabulary-out'));
+    expect(r1.status).toBe(1);
+    expect(r1.stderr).toMatch(
+      /datapackage\.json, column "resources\.\d+\.schema\.fields\.3\.constraints": column "purpose" of a record-level dataset has no closed vocabulary\. Fix:/,
+    );
+    const named = fixture('cli-identifying-label', {}, (pkg) => {
+      const r = pkg.resources.find((x) => x.name === 'usage-log')!;
+      (r.schema.fields[3] as unknown as { constraints: { enum: string[] } }).constraints.enum.push(
+        'Doe, John',
+      );
+    });
+    const r2 = cli(named, path.join(dir, 'cli-identifying-label-out'));
+    expect(r2.status).toBe(1);
+    expect(r2.stderr).toMatch(
+      /column "resources\.\d+\.schema\.fields\.3\.constraints\.enum\.4": the allowed value "Doe, John" looks like identifying data \(person name\)/,
+    );
+  });
+
+  it('shows a header-only file as received with no rows, never as 0 rows', async () => {
+    const f = fixture('header-only', { 'records/usage-log.csv': `${HEADER}\n` });
+    const r = cli(f, path.join(dir, 'header-only-out'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/usage-log\.json: no-rows, received, no rows, 0 cells suppressed/);
+    const doc = (await run(f)).get('usage-log.json')!;
+    expect(doc).toMatchObject({
+      status: 'no-rows',
+      tables: [],
+      provenance: { rowsRead: null, rowsUsed: null, rowCounts: { status: 'no-rows' } },
+    });
+    expect(doc.provenance.inputs[0]!.sha256).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('refuses a published-claims cell a spreadsheet would run as a formula (the file is served as received)', () => {
+    const published = REAL.resources.find((r) => r.name === 'foil-statistics')!;
+    const csv =
+      'period,metric,value,unit,qualifier,quote,source_title,source_kind,source_url,original_url\n' +
+      '2011,requests,31,percent,=HYPERLINK("http://x.example"),,A title,report,https://a.example/x,\n';
+    const f = fixture('cli-formula', { 'published/foil-statistics.csv': csv }, (pkg) => {
+      pkg.resources.push(structuredClone(published));
+    });
+    const out = path.join(dir, 'cli-formula-out');
+    const r = cli(f, out);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /foil-statistics\.csv:2, column "qualifier": the value "=HYPERLINK\(\\"http:\/\/x\.example\\"\)" begins with a character that makes spreadsheets run it as a formula/,
+    );
+    expect(readdirSync(out)).toEqual(['keep.json']);
   });
 });

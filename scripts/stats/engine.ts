@@ -20,8 +20,11 @@ import {
   type DataPackage,
   type StatsFile,
 } from '../../src/schemas/stats.ts';
+import { isIsoDate } from '../../src/schemas/dates.ts';
+import { parsePolicyBody, paragraphIds } from '../../src/lib/policy/body.ts';
 import { readRequired, sha256, type DatasetInput } from './dataset.ts';
-import { StatsInputError } from './errors.ts';
+import { StatsInputError, describeValue } from './errors.ts';
+import { identifyingKindOfValue } from './identifying.ts';
 import { publishedDataset } from './published-dataset.ts';
 import { recordsDataset } from './records-dataset.ts';
 import { parseSqlHeader, type SqlStatistic } from './sql-header.ts';
@@ -38,6 +41,11 @@ export interface EngineOptions {
   sqlDir: string;
   /** DuckDB threads (default 2). */
   threads?: number;
+  /**
+   * The build date, YYYY-MM-DD: record dates after it are refused. Default:
+   * the environment variable PP_BUILD_DATE, else today's date in UTC.
+   */
+  buildDate?: string;
   /** Called after each stage of a record-level dataset with its duration (benchmarks). */
   onStage?: (stage: string, ms: number) => void;
 }
@@ -52,10 +60,14 @@ export async function aggregate(opts: EngineOptions): Promise<EngineOutput> {
   const descriptorBytes = readRequired(descriptorPath, rel(descriptorPath));
   const pkg = parseDescriptor(descriptorBytes.toString('utf8'), rel(descriptorPath));
   const baseDir = path.dirname(descriptorPath);
-  const technologies = new Set([
-    ...policySlugs(path.resolve(opts.root, opts.policiesDir)),
-    ...pkg['x-pp'].technologies.extra,
-  ]);
+  const policiesDir = path.resolve(opts.root, opts.policiesDir);
+  const technologies = new Set([...policySlugs(policiesDir), ...pkg['x-pp'].technologies.extra]);
+  const vocabularies = {
+    technologies: [...technologies].sort(),
+    'external-entities-paragraphs': externalEntitiesParagraphs(policiesDir),
+  };
+  refuseIdentifyingLabels(pkg, rel(descriptorPath));
+  const buildDate = resolveBuildDate(opts.buildDate);
   const statistics = loadStatistics(path.resolve(opts.root, opts.sqlDir), rel);
   const descriptor = { path: rel(descriptorPath), sha256: sha256(descriptorBytes) };
 
@@ -76,7 +88,8 @@ export async function aggregate(opts: EngineOptions): Promise<EngineOutput> {
               ...input,
               ext,
               conn,
-              technologies,
+              vocabularies,
+              buildDate,
               statistics,
               threshold: ext.threshold ?? pkg['x-pp'].defaultThreshold,
               onStage: opts.onStage,
@@ -117,6 +130,56 @@ function parseDescriptor(text: string, file: string): DataPackage {
         `the descriptor does not match the data package schema: ${issue.message}`,
         'see src/schemas/stats.ts (DataPackageSchema) for the expected fields',
       );
+}
+
+/** The build date: given, PP_BUILD_DATE, or today in UTC; a StatsInputError when not a date. */
+export function resolveBuildDate(given?: string): string {
+  const d = given ?? process.env['PP_BUILD_DATE'] ?? new Date().toISOString().slice(0, 10);
+  if (!isIsoDate(d)) {
+    throw new StatsInputError(
+      { file: 'PP_BUILD_DATE' },
+      `the build date ${describeValue(d)} is not a date`,
+      'set PP_BUILD_DATE to a date written YYYY-MM-DD, or unset it to use today (UTC)',
+    );
+  }
+  return d;
+}
+
+/**
+ * Refuses a descriptor whose closed vocabulary declares a value that looks
+ * like identifying data: declared values are published as labels.
+ */
+function refuseIdentifyingLabels(pkg: DataPackage, file: string): void {
+  pkg.resources.forEach((r, i) => {
+    if (r['x-pp'].kind !== 'records') return;
+    r.schema.fields.forEach((f, j) => {
+      f.constraints?.enum?.forEach((v, k) => {
+        const kind = identifyingKindOfValue(v, 'string');
+        if (kind) {
+          throw new StatsInputError(
+            { file, column: `resources.${i}.schema.fields.${j}.constraints.enum.${k}` },
+            `the allowed value ${describeValue(v)} looks like identifying data (${kind}); allowed values are published as labels`,
+            'declare categories only (never a name, address, plate, identifier or free text)',
+          );
+        }
+      });
+    });
+  });
+}
+
+/** Paragraph and list-item ids of the External Entities section of every imported policy. */
+function externalEntitiesParagraphs(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const ids = new Set<string>();
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.md'))) {
+    const text = readFileSync(path.join(dir, f), 'utf8').replace(
+      /^---\r?\n[\s\S]*?\r?\n---\r?\n/,
+      '',
+    );
+    for (const id of paragraphIds(parsePolicyBody(text)))
+      if (id.startsWith('external-entities-')) ids.add(id);
+  }
+  return [...ids].sort();
 }
 
 /** Technology slugs: the policy entries' file names. */

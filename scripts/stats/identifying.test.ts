@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
+  COORDINATE_SQL_PATTERN,
   findIdentifyingColumns,
   identifyingKindByName,
-  identifyingKindByValues,
-  type ColumnSample,
+  identifyingKindOfValue,
 } from './identifying.ts';
-
-const col = (
-  name: string,
-  values: string[],
-  type = 'string',
-  enumerated = false,
-): ColumnSample => ({
-  name,
-  type,
-  enumerated,
-  values,
-});
 
 describe('identifying columns by name', () => {
   it.each([
@@ -55,7 +43,7 @@ describe('identifying columns by name', () => {
   });
 });
 
-describe('identifying columns by value', () => {
+describe('identifying values', () => {
   it.each([
     ['2024-01-05 13:45:00', 'timestamp finer than a day'],
     ['2024-01-05T13:45', 'timestamp finer than a day'],
@@ -73,39 +61,36 @@ describe('identifying columns by value', () => {
       'Subject was observed leaving the premises at the corner and was later identified by the detective',
       'free text',
     ],
-  ])('refuses a column whose values look like %j', (value, kind) => {
-    const found = identifyingKindByValues(col('ref', [value, value, '']));
-    expect(found).toEqual({ kind, line: 2 });
+    ['x'.repeat(61), 'free text'],
+  ])('sees %j as %s', (value, kind) => {
+    expect(identifyingKindOfValue(value, 'string')).toBe(kind);
   });
 
-  it('reports the line of the first matching value', () => {
-    expect(identifyingKindByValues(col('ref', ['', 'x', 'ABC1234', 'XYZ9876']))).toEqual({
-      kind: 'plate number',
-      line: 4,
-    });
+  it.each(['criminal investigation', 'missing person', 'facial-recognition', 'Staten Island', ''])(
+    'accepts the category value %j',
+    (value) => {
+      expect(identifyingKindOfValue(value, 'string')).toBeNull();
+    },
+  );
+
+  it('accepts a plain date in a date column but not a timestamp', () => {
+    expect(identifyingKindOfValue('2024-01-05', 'date')).toBeNull();
+    expect(identifyingKindOfValue('2024-01-05 10:00', 'date')).toBe('timestamp finer than a day');
   });
 
-  it('accepts ordinary category values', () => {
-    expect(
-      identifyingKindByValues(col('purpose', ['criminal investigation', 'missing person'])),
-    ).toBeNull();
-    expect(identifyingKindByValues(col('technology', ['facial-recognition']))).toBeNull();
-  });
-
-  it('refuses a timestamp even in a declared date column but accepts plain dates there', () => {
-    expect(identifyingKindByValues(col('date', ['2024-01-05'], 'date'))).toBeNull();
-    expect(identifyingKindByValues(col('date', ['2024-01-05 10:00'], 'date'))?.kind).toBe(
-      'timestamp finer than a day',
-    );
+  it('scans number columns in SQL with the same coordinate pattern', () => {
+    const re = new RegExp(`^${COORDINATE_SQL_PATTERN}$`);
+    expect(['40.712776', '-74.0060'].every((v) => re.test(v))).toBe(true);
+    expect(['2.5', '1851', '40.71'].some((v) => re.test(v))).toBe(false);
   });
 });
 
 describe('findIdentifyingColumns', () => {
   it('accepts identifying columns the descriptor declares dropped before aggregation', () => {
-    const columns = [col('case_number', ['123']), col('plate', ['ABC1234']), col('purpose', ['x'])];
+    const columns = ['case_number', 'plate', 'purpose'];
     expect(findIdentifyingColumns(columns, new Set(['case_number', 'plate']))).toEqual([]);
     expect(findIdentifyingColumns(columns, new Set(['case_number']))).toEqual([
-      { column: 'plate', kind: 'plate number', by: 'name' },
+      { column: 'plate', kind: 'plate number' },
     ]);
   });
 });

@@ -46,7 +46,7 @@ const NAME_PATTERNS: [IdentifyingKind, RegExp][] = [
   ['contact details', /(^|_)(email|e_mail|phone|telephone|mobile)(_|$)/],
 ];
 
-/** Value patterns; a column is refused when at least half its sampled non-empty values match. */
+/** Value patterns: a value matching one looks like identifying data. */
 const VALUE_PATTERNS: [IdentifyingKind, RegExp][] = [
   ['timestamp finer than a day', /^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}/],
   ['timestamp finer than a day', /^\d{1,2}:\d{2}(:\d{2})?(\s?[AaPp][Mm])?$/],
@@ -64,24 +64,33 @@ const VALUE_PATTERNS: [IdentifyingKind, RegExp][] = [
   ['person name', /^[A-Z][a-z'-]+,\s*[A-Z][a-z'-]+(\s+[A-Z][a-z'-]*\.?)?$/],
 ];
 
-/** What is known about one input column when checking it. */
-export interface ColumnSample {
-  name: string;
-  /** Declared type; `date` columns may hold dates (not timestamps). */
-  type: string;
-  /** True when the descriptor restricts the column to a list of values. */
-  enumerated: boolean;
-  /** Sampled values in file order; index 0 is the first data row (line 2). */
-  values: string[];
+/**
+ * The pattern that a number column's values are scanned for in SQL (every
+ * row, in the same pass as the other value checks): a number with four or
+ * more decimals in the range of a latitude or longitude.
+ */
+export const COORDINATE_SQL_PATTERN = '-?[0-9]{1,3}\\.[0-9]{4,}';
+
+/**
+ * The identifying kind one value looks like, or null. A plain date is not
+ * identifying in a column declared as a date. Long or many-word text is free
+ * text.
+ */
+export function identifyingKindOfValue(value: string, type: string): IdentifyingKind | null {
+  const v = value.trim();
+  if (v === '') return null;
+  for (const [kind, re] of VALUE_PATTERNS) {
+    if (type === 'date' && kind === 'date of birth') continue;
+    if (re.test(v)) return kind;
+  }
+  if (v.length > 60 || v.split(/\s+/).length >= 8) return 'free text';
+  return null;
 }
 
-/** An identifying column found in an input. */
+/** An identifying column found in an input by its name. */
 export interface IdentifyingFinding {
   column: string;
   kind: IdentifyingKind;
-  by: 'name' | 'values';
-  /** 1-based file line of the first matching value (value checks only). */
-  line?: number;
 }
 
 /** The identifying kind a column name suggests, or null. */
@@ -94,48 +103,18 @@ export function identifyingKindByName(name: string): IdentifyingKind | null {
   return null;
 }
 
-/** The identifying kind most sampled values of a column look like, with its first line, or null. */
-export function identifyingKindByValues(
-  sample: ColumnSample,
-): { kind: IdentifyingKind; line: number } | null {
-  const values = sample.values.map((v, i) => ({ v: v.trim(), i })).filter((x) => x.v !== '');
-  if (values.length === 0) return null;
-  for (const [kind, re] of VALUE_PATTERNS) {
-    if (sample.type === 'date' && kind === 'date of birth') continue;
-    if (sample.enumerated && kind !== 'timestamp finer than a day') continue;
-    const hits = values.filter((x) => re.test(x.v));
-    if (hits.length > 0 && hits.length * 2 >= values.length) {
-      return { kind, line: hits[0]!.i + 2 };
-    }
-  }
-  if (!sample.enumerated && sample.type === 'string') {
-    const long = values.filter((x) => x.v.length > 60 || x.v.split(/\s+/).length >= 8);
-    if (long.length > 0 && long.length * 2 >= values.length) {
-      return { kind: 'free text', line: long[0]!.i + 2 };
-    }
-  }
-  return null;
-}
-
 /**
- * Every identifying column of an input that the descriptor does not declare
- * dropped before aggregation, found by its name or by its values.
+ * Every column of an input whose name suggests identifying data and that the
+ * descriptor does not declare dropped before aggregation. (Values are checked
+ * row by row, in every row, by the value checks: see value-checks.ts.)
  */
 export function findIdentifyingColumns(
-  columns: ColumnSample[],
+  columns: readonly string[],
   dropped: ReadonlySet<string>,
 ): IdentifyingFinding[] {
-  const findings: IdentifyingFinding[] = [];
-  for (const col of columns) {
-    if (dropped.has(col.name)) continue;
-    const byName = identifyingKindByName(col.name);
-    if (byName) {
-      findings.push({ column: col.name, kind: byName, by: 'name' });
-      continue;
-    }
-    const byValues = identifyingKindByValues(col);
-    if (byValues)
-      findings.push({ column: col.name, kind: byValues.kind, by: 'values', line: byValues.line });
-  }
-  return findings;
+  return columns.flatMap((column) => {
+    if (dropped.has(column)) return [];
+    const kind = identifyingKindByName(column);
+    return kind ? [{ column, kind }] : [];
+  });
 }

@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { buildFigures, buildView, type LinedRow } from '../../src/lib/stats/published.ts';
 import type { Figure, PublishedExt, PublishedStatsFile, Repair } from '../../src/schemas/stats.ts';
 import { docHead, emptyProvenance, readRequired, sha256, type DatasetInput } from './dataset.ts';
-import { StatsInputError } from './errors.ts';
+import { StatsInputError, describeValue } from './errors.ts';
 import { FIXES, checkHeader, validateRows } from './validate.ts';
 
 /** A published-claims dataset to build. */
@@ -33,6 +33,7 @@ export function publishedDataset(o: PublishedDatasetOptions): PublishedStatsFile
     );
   }
   validateRows(file, rows, resource.schema.fields, resource.schema.primaryKey, o.technologies);
+  refuseFormulaCells(file, rows, header.values);
   const figures = buildFigures(resource, header.values, rows);
   checkAnnotations(file, ext, figures);
   const views = ext.views.map((v) => {
@@ -69,6 +70,26 @@ export function publishedDataset(o: PublishedDatasetOptions): PublishedStatsFile
     tables: [],
     measures: [],
   };
+}
+
+/**
+ * The site serves a published-claims file exactly as received (/data/<name>.csv,
+ * checked against its SHA-256), so it cannot escape a cell there: a cell that a
+ * spreadsheet would read as a formula (starting with =, +, -, @, a tab or a
+ * carriage return; OWASP's CSV injection guidance) is refused instead.
+ */
+function refuseFormulaCells(file: string, rows: LinedRow[], header: string[]): void {
+  for (const row of rows) {
+    row.values.forEach((v, i) => {
+      if (/^[=+\-@\t\r]/.test(v)) {
+        throw new StatsInputError(
+          { file, line: row.line, column: header[i] ?? `field ${i + 1}` },
+          `the value ${describeValue(v)} begins with a character that makes spreadsheets run it as a formula, and the site serves this file as received`,
+          'start the text otherwise (e.g. drop the leading character or put a word before it)',
+        );
+      }
+    });
+  }
 }
 
 /** Every annotation must match a row by metric (and period, when given). */

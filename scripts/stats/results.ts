@@ -1,14 +1,14 @@
 /**
- * From a statistic's query result to what is published: tables of counts
- * after disclosure control (suppress.ts) and medians withheld below the
- * threshold, one per technology; plus the guard against dates finer than the
- * grain and the count of withheld cells. Pure functions of the rows DuckDB
- * returns.
+ * From a statistic's query result to what is published: raw tables of counts
+ * (protected dataset by dataset in protect.ts) and medians withheld below the
+ * threshold, one per technology; the guards against dates finer than the
+ * grain and labels outside the declared vocabularies; the count of withheld
+ * cells. Pure functions of the rows DuckDB returns.
  */
-import type { CountTable, Measure } from '../../src/schemas/stats.ts';
-import { StatsInputError } from './errors.ts';
+import type { CountTable, Grain, Measure } from '../../src/schemas/stats.ts';
+import { StatsInputError, describeValue } from './errors.ts';
+import type { ProtectedTable, RawCountTable } from './protect.ts';
 import type { SqlStatistic } from './sql-header.ts';
-import { suppressTable } from './suppress.ts';
 
 /** Cells and totals withheld, over every table and measure. */
 export function suppressedCells(tables: CountTable[], measures: Measure[]): number {
@@ -25,15 +25,16 @@ export function suppressedCells(tables: CountTable[], measures: Measure[]): numb
     .length;
 }
 
-/** One table of counts per technology, after disclosure control. */
+/** One table of raw counts per technology; disclosure control is applied to the whole dataset (protect.ts). */
 export function countTables(
   stat: SqlStatistic,
   result: Record<string, unknown>[],
-  threshold: number,
-): CountTable[] {
+): RawCountTable[] {
   return [...groupBy(result, (r) => String(r['technology']))].map(([technology, list]) => {
     const rowKeys = [...new Set(list.map((r) => String(r['row_key'])))].sort();
     const colKeys = [...new Set(list.map((r) => String(r['col_key'])))].sort();
+    const rowIndex = new Map(rowKeys.map((k, i) => [k, i]));
+    const colIndex = new Map(colKeys.map((k, i) => [k, i]));
     const counts = rowKeys.map(() => colKeys.map(() => 0));
     for (const r of list) {
       const n = Number(r['n']);
@@ -44,25 +45,42 @@ export function countTables(
           'make the query return count(*) as n',
         );
       }
-      counts[rowKeys.indexOf(String(r['row_key']))]![colKeys.indexOf(String(r['col_key']))] = n;
+      counts[rowIndex.get(String(r['row_key']))!]![colIndex.get(String(r['col_key']))!]! += n;
     }
-    const t = suppressTable({ rows: rowKeys, cols: colKeys, counts }, threshold);
     return {
       id: `${stat.name}-${technology}`,
       statistic: stat.name,
-      title: stat.title,
       technology,
-      rowLabel: stat.rows,
-      colLabel: stat.cols,
-      rows: t.rows,
-      cols: t.cols,
-      cells: t.cells,
-      rowTotals: t.rowTotals,
-      colTotals: t.colTotals,
-      total: t.total,
-      sql: { file: stat.file, text: stat.text },
+      keys: stat.keys,
+      rows: rowKeys,
+      cols: colKeys,
+      counts,
     };
   });
+}
+
+/** A raw table and its protected form as published. */
+export function publishedTable(
+  stat: SqlStatistic,
+  raw: RawCountTable,
+  t: ProtectedTable,
+): CountTable {
+  return {
+    id: raw.id,
+    statistic: stat.name,
+    title: stat.title,
+    technology: raw.technology,
+    rowLabel: stat.rows,
+    colLabel: stat.cols,
+    rows: raw.rows,
+    cols: raw.cols,
+    cells: t.cells,
+    rowTotals: t.rowTotals,
+    colTotals: t.colTotals,
+    total: t.total,
+    protection: t.protection,
+    sql: { file: stat.file, text: stat.text },
+  };
 }
 
 /** One median per period and technology, published where at least `threshold` records count. */
@@ -103,6 +121,51 @@ export function guardGrain(stat: SqlStatistic, result: Record<string, unknown>[]
           { file: stat.file, column: k },
           `the query outputs a date finer than the dataset's grain`,
           'group by the coarsened column `period`, never by a raw date',
+        );
+      }
+    }
+  }
+}
+
+/** The period labels of each grain (a coarsened, already validated date). */
+const PERIOD = {
+  month: /^\d{4}-(0[1-9]|1[0-2])$/,
+  quarter: /^\d{4}-Q[1-4]$/,
+  year: /^\d{4}$/,
+} as const;
+
+/** The string literals of a SQL text ('...' with '' for a quote): constant labels a query may output. */
+export function sqlLiterals(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/'((?:[^']|'')*)'/g)) out.add(m[1]!.replaceAll("''", "'"));
+  return out;
+}
+
+/**
+ * Refuses a query result holding a label that no declared vocabulary allows:
+ * every technology, row and column key must be a declared value of the
+ * dataset's category columns (`labels`), a period of the grain, "not
+ * recorded", or a constant written in the SQL file. Nothing else (a record
+ * id, a name that slipped through) can reach content/ or the site.
+ */
+export function guardLabels(
+  stat: SqlStatistic,
+  result: Record<string, unknown>[],
+  labels: ReadonlySet<string>,
+  grain: Grain,
+): void {
+  const literals = sqlLiterals(stat.text);
+  const ok = (v: string): boolean =>
+    labels.has(v) || literals.has(v) || v === 'not recorded' || PERIOD[grain].test(v);
+  for (const r of result) {
+    for (const k of ['technology', 'row_key', 'col_key']) {
+      if (!(k in r) || (k === 'col_key' && stat.kind !== 'counts')) continue;
+      const v = r[k];
+      if (typeof v !== 'string' || !ok(v)) {
+        throw new StatsInputError(
+          { file: stat.file, column: k },
+          `the query outputs the label ${describeValue(String(v))}, which no declared vocabulary allows`,
+          'group only by category columns with a closed vocabulary (x-pp enum), by `period`, or by a constant written in the query',
         );
       }
     }

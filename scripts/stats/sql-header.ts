@@ -11,13 +11,19 @@ export interface SqlStatistic {
   kind: 'counts' | 'median';
   rows: string;
   cols: string;
+  /**
+   * The view columns `row_key` and `col_key` are taken from (`-- keys: period,
+   * outcome`; `-` for a constant key). The suppression audit links tables of
+   * one dataset through the totals of the columns they share.
+   */
+  keys: { row: string | null; col: string | null };
   /** The free-text comment lines after the metadata, joined. */
   note: string;
   /** The whole file, as published beside each figure. */
   text: string;
 }
 
-const REQUIRED = ['title', 'dataset', 'kind', 'rows'] as const;
+const REQUIRED = ['title', 'dataset', 'kind', 'rows', 'keys'] as const;
 
 /**
  * Reads the `-- key: value` header of a statistic's SQL file. Throws an Error
@@ -48,6 +54,19 @@ export function parseSqlHeader(name: string, file: string, text: string): SqlSta
       `${file}: the header comment lacks "-- cols: ...". Fix: add it above the query`,
     );
   }
+  const keys = meta
+    .get('keys')!
+    .split(',')
+    .map((k) => k.trim());
+  if (
+    keys.length !== (kind === 'counts' ? 2 : 1) ||
+    keys.some((k) => !/^(-|[a-z][a-z0-9_]*)$/.test(k))
+  ) {
+    throw new Error(
+      `${file}: "-- keys: ${meta.get('keys')}" does not name the view column of ${kind === 'counts' ? 'row_key and col_key' : 'row_key'}. Fix: write e.g. "-- keys: ${kind === 'counts' ? 'period, outcome' : 'period'}" (- for a constant)`,
+    );
+  }
+  const key = (k: string | undefined): string | null => (k === undefined || k === '-' ? null : k);
   return {
     name,
     file,
@@ -56,6 +75,7 @@ export function parseSqlHeader(name: string, file: string, text: string): SqlSta
     kind,
     rows: meta.get('rows')!,
     cols: meta.get('cols') ?? '',
+    keys: { row: key(keys[0]), col: key(keys[1]) },
     note: note.join(' ').trim(),
     text,
   };

@@ -13,7 +13,13 @@ export const FIXES = {
   integer: 'write a whole number without separators, e.g. 12',
   date: 'write the date as YYYY-MM-DD (no time of day)',
   negative: 'counts cannot be negative; correct the value at the source',
-  enum: 'use one of the values the descriptor lists',
+  enum: 'use one of the allowed values, or add the value to the column\'s "enum" in the descriptor if it is a category (never a name, address, plate, identifier or free text)',
+  future:
+    'correct the date: no record can be dated after the build (the build date is today in UTC, or PP_BUILD_DATE when set)',
+  identifying:
+    'remove the value or the column from the export, or declare the column in x-pp.dropBeforeAggregation of the descriptor so it is dropped before aggregation',
+  paragraph:
+    "use the id of the External Entities paragraph (external-entities-p<n>) of the technology's imported policy under which the disclosure was made",
   technology:
     'use a policy slug (a file name in content/policies/ without .md) or add the technology to x-pp.technologies.extra in the descriptor',
   pattern: 'write the value in the form the descriptor declares',

@@ -6,6 +6,7 @@
  */
 import type { Field } from '../../src/schemas/stats.ts';
 import { quoteSql } from './duckdb.ts';
+import { COORDINATE_SQL_PATTERN } from './identifying.ts';
 import { quoteIdent } from './time.ts';
 import { FIXES } from './validate.ts';
 
@@ -16,6 +17,16 @@ export interface ValueCheck {
   sql: string;
   problem: string;
   fix: string;
+  /** For a closed vocabulary: the allowed values, listed in the message with the bad value. */
+  allowed?: readonly string[];
+}
+
+/** What the checks need besides the fields: the derived vocabularies and the build date. */
+export interface CheckContext {
+  /** The values of each `x-pp-enum` vocabulary (technologies, external-entities-paragraphs). */
+  vocabularies: Readonly<Record<string, readonly string[]>>;
+  /** YYYY-MM-DD; no date may be later. */
+  buildDate: string;
 }
 
 /**
@@ -24,25 +35,36 @@ export interface ValueCheck {
  * `sql` gets the quoted column name.
  */
 interface CheckRule<T> {
-  when: (f: Field, technologies: readonly string[]) => T | false | undefined;
+  when: (f: Field, ctx: CheckContext) => T | false | undefined;
   sql: (c: string, arg: T) => string;
   problem: (arg: T) => string;
-  fix: string;
+  fix: string | ((arg: T) => string);
+  allowed?: (arg: T) => readonly string[];
 }
 
-type AnyRule = (f: Field, technologies: readonly string[]) => ValueCheck | null;
+type AnyRule = (f: Field, ctx: CheckContext) => ValueCheck | null;
 
 function rule<T>(r: CheckRule<T>): AnyRule {
-  return (f, technologies) => {
-    const arg = r.when(f, technologies);
+  return (f, ctx) => {
+    const arg = r.when(f, ctx);
     if (arg === false || arg === undefined) return null;
     return {
       column: f.name,
       sql: r.sql(quoteIdent(f.name), arg),
       problem: r.problem(arg),
-      fix: r.fix,
+      fix: typeof r.fix === 'string' ? r.fix : r.fix(arg),
+      ...(r.allowed ? { allowed: r.allowed(arg) } : {}),
     };
   };
+}
+
+/** The closed vocabulary an `x-pp-enum` field draws from, with its name. */
+function derived(
+  f: Field,
+  ctx: CheckContext,
+): { name: string; values: readonly string[] } | undefined {
+  const name = f.constraints?.['x-pp-enum'];
+  return name ? { name, values: ctx.vocabularies[name] ?? [] } : undefined;
 }
 
 const list = (values: readonly string[]): string => values.map(quoteSql).join(', ');
@@ -74,6 +96,20 @@ const RULES: readonly AnyRule[] = [
     fix: FIXES.date,
   }),
   rule({
+    when: (f, ctx) => f.type === 'date' && ctx.buildDate,
+    // A string comparison: equivalent for valid YYYY-MM-DD values (a malformed
+    // one is reported by the format check first) and cheaper than a cast.
+    sql: (c, buildDate) => `${c} > ${quoteSql(buildDate)}`,
+    problem: (buildDate) => `the date is later than the build date, ${buildDate}`,
+    fix: FIXES.future,
+  }),
+  rule({
+    when: (f) => f.type === 'number',
+    sql: (c) => `regexp_full_match(${c}, ${quoteSql(COORDINATE_SQL_PATTERN)})`,
+    problem: () => 'the value looks like identifying data (coordinates)',
+    fix: FIXES.identifying,
+  }),
+  rule({
     when: (f) => f.constraints?.minimum,
     sql: (c, min) => `TRY_CAST(${c} AS DOUBLE) < ${Number(min)}`,
     problem: (min) => `the value is below ${min} (a negative count)`,
@@ -82,15 +118,20 @@ const RULES: readonly AnyRule[] = [
   rule({
     when: (f) => f.constraints?.enum,
     sql: (c, values) => `${c} IS NOT NULL AND ${c} NOT IN (${list(values)})`,
-    problem: (values) => `the value is not one of ${values.map((e) => `"${e}"`).join(', ')}`,
+    problem: () => "the value is not in the column's closed vocabulary",
     fix: FIXES.enum,
+    allowed: (values) => values,
   }),
   rule({
-    when: (f, technologies) => f.constraints?.['x-pp-enum'] === 'technologies' && technologies,
-    sql: (c, technologies) =>
-      `${c} IS NOT NULL AND ${technologies.length > 0 ? `${c} NOT IN (${list(technologies)})` : 'true'}`,
-    problem: () => 'unknown technology',
-    fix: FIXES.technology,
+    when: derived,
+    sql: (c, v) =>
+      `${c} IS NOT NULL AND ${v.values.length > 0 ? `${c} NOT IN (${list(v.values)})` : 'true'}`,
+    problem: (v) =>
+      v.name === 'technologies'
+        ? 'unknown technology'
+        : 'the value is not a paragraph id of the External Entities section of an imported policy',
+    fix: (v) => (v.name === 'technologies' ? FIXES.technology : FIXES.paragraph),
+    allowed: (v) => v.values,
   }),
   rule({
     when: (f) => f.constraints?.['x-pp-notBefore'] || undefined,
@@ -107,12 +148,8 @@ const RULES: readonly AnyRule[] = [
 ];
 
 /** Every check that applies to the fields, field by field in declared order. */
-export function valueChecks(
-  fields: readonly Field[],
-  technologies: ReadonlySet<string>,
-): ValueCheck[] {
-  const techs = [...technologies];
+export function valueChecks(fields: readonly Field[], ctx: CheckContext): ValueCheck[] {
   return fields.flatMap((f) =>
-    RULES.map((r) => r(f, techs)).filter((c): c is ValueCheck => c !== null),
+    RULES.map((r) => r(f, ctx)).filter((c): c is ValueCheck => c !== null),
   );
 }

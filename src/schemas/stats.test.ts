@@ -67,6 +67,21 @@ describe('DataPackageSchema cross-field rules', () => {
       'name only declared fields in x-pp',
     ],
     [
+      'a record-level category column without a closed vocabulary',
+      (pkg: typeof REAL) => delete resource(pkg, 'usage-log').schema.fields[3]!.constraints,
+      `resources.${index('usage-log')}.schema.fields.3.constraints`,
+      'column "purpose" of a record-level dataset has no closed vocabulary',
+      'list its allowed values in "constraints": { "enum": [...] } (or "x-pp-enum"), or declare the column in x-pp.dropBeforeAggregation',
+    ],
+    [
+      'an allowed value that is not a short printable label',
+      (pkg: typeof REAL) =>
+        (resource(pkg, 'usage-log').schema.fields[3]!.constraints = { enum: ['ok', 'tab\there'] }),
+      `resources.${index('usage-log')}.schema.fields.3.constraints.enum.1`,
+      'the allowed value "tab\\there" is not a short printable label',
+      'give allowed values of 1 to 80 printable characters, without control characters or leading or trailing spaces',
+    ],
+    [
       'a time field that is not a date',
       (pkg: typeof REAL) => (resource(pkg, 'usage-log')['x-pp']['timeField'] = 'purpose'),
       `resources.${index('usage-log')}.x-pp.timeField`,

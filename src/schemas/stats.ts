@@ -18,8 +18,12 @@ export const FieldSchema = z.object({
       minimum: z.number().optional(),
       enum: z.array(z.string()).optional(),
       pattern: z.string().optional(),
-      /** `technologies`: the value must be a policy slug or a declared extra technology. */
-      'x-pp-enum': z.literal('technologies').optional(),
+      /**
+       * A closed vocabulary the build derives: `technologies` (a policy slug or a
+       * declared extra technology), `external-entities-paragraphs` (a paragraph id
+       * of the External Entities section of an imported policy).
+       */
+      'x-pp-enum': z.enum(['technologies', 'external-entities-paragraphs']).optional(),
       /** For date fields: the value may not be earlier than this other date field of the row. */
       'x-pp-notBefore': z.string().optional(),
     })
@@ -189,6 +193,24 @@ function checkDescriptor(pkg: { resources: Resource[] }, ctx: z.RefinementCtx): 
     });
     const ext = r['x-pp'];
     if (ext.kind !== 'records') return;
+    r.schema.fields.forEach((f, j) => {
+      if (ext.dropBeforeAggregation.includes(f.name)) return;
+      const c = f.constraints;
+      if (f.type === 'string' && !c?.enum && !c?.['x-pp-enum'])
+        issue(
+          [...at, 'schema', 'fields', j, 'constraints'],
+          `column "${f.name}" of a record-level dataset has no closed vocabulary`,
+          'list its allowed values in "constraints": { "enum": [...] } (or "x-pp-enum"), or declare the column in x-pp.dropBeforeAggregation',
+        );
+      c?.enum?.forEach((v, k) => {
+        if (!isVocabularyLabel(v))
+          issue(
+            [...at, 'schema', 'fields', j, 'constraints', 'enum', k],
+            `the allowed value ${JSON.stringify(v)} is not a short printable label`,
+            `give allowed values of 1 to ${MAX_LABEL_LENGTH} printable characters, without control characters or leading or trailing spaces`,
+          );
+      });
+    });
     const named = [
       ...ext.dropBeforeAggregation.map((column, j) => ({
         at: ['dropBeforeAggregation', j],
@@ -211,6 +233,20 @@ function checkDescriptor(pkg: { resources: Resource[] }, ctx: z.RefinementCtx): 
         'declare the time field with "type": "date"',
       );
   });
+}
+
+/** Longest allowed value of a closed vocabulary: labels are shown in tables. */
+export const MAX_LABEL_LENGTH = 80;
+
+/** True for a label a closed vocabulary may declare: 1-80 printable characters, trimmed. */
+export function isVocabularyLabel(v: string): boolean {
+  return (
+    v.length > 0 &&
+    v.length <= MAX_LABEL_LENGTH &&
+    v === v.trim() &&
+    // eslint-disable-next-line no-control-regex
+    !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(v)
+  );
 }
 
 /** The validated descriptor. */
@@ -258,6 +294,11 @@ export const CountTableSchema = z.object({
   /** Column totals; null when the table has one row. */
   colTotals: z.array(CellSchema).nullable(),
   total: CellSchema,
+  /**
+   * `cells`: cells and totals after the suppression audit; `total-only`: no
+   * safe publication of the cells was found, so only the grand total is shown.
+   */
+  protection: z.enum(['cells', 'total-only']),
   /** Repository path of the SQL file that made the table, and its text. */
   sql: z.object({ file: z.string(), text: z.string() }),
 });
@@ -326,10 +367,28 @@ export const ProvenanceSchema = z.object({
     z.object({ path: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/), bytes: z.number() }),
   ),
   descriptor: z.object({ path: z.string(), sha256: z.string() }),
-  rowsRead: z.number().int().nonnegative(),
-  rowsUsed: z.number().int().nonnegative(),
+  /** Rows read; null when withheld by the suppression audit or when the file holds no rows. */
+  rowsRead: z.number().int().nonnegative().nullable(),
+  rowsUsed: z.number().int().nonnegative().nullable(),
+  /**
+   * How rowsRead and rowsUsed are published (record-level datasets with a
+   * file): exactly, rounded to the nearest multiple of `roundedTo`, withheld
+   * (they would act as a margin revealing a suppressed count), or not at all
+   * because the file holds no rows.
+   */
+  rowCounts: z
+    .object({
+      status: z.enum(['exact', 'rounded', 'withheld', 'no-rows']),
+      roundedTo: z.number().int().positive().nullable(),
+    })
+    .optional(),
   excluded: z.array(
-    z.object({ reason: z.string(), rows: z.number().int(), lines: z.array(z.number()) }),
+    z.object({
+      reason: z.string(),
+      /** null: withheld, because the count could reveal a suppressed count. */
+      rows: z.number().int().nullable(),
+      lines: z.array(z.number()),
+    }),
   ),
   cellsSuppressed: z.number().int().nonnegative(),
   /** Rows repaired as declared in the descriptor before validation. */
@@ -355,6 +414,25 @@ export const MeasureSchema = z.object({
     }),
   ),
   sql: z.object({ file: z.string(), text: z.string() }),
+});
+
+/**
+ * The suppression audit of a record-level dataset (scripts/stats/audit.ts):
+ * for every withheld count, the smallest and largest value consistent with
+ * everything published (cells, totals, totals shared between tables, rows
+ * read) was computed with a linear-programming solver; each interval is at
+ * least `threshold` wide.
+ */
+export const AuditSchema = z.object({
+  /** The solver that computed the intervals. */
+  solver: z.string(),
+  /** Withheld counts audited (cells, totals and withheld provenance counts). */
+  entries: z.number().int().nonnegative(),
+  /** The narrowest interval among them (largest minus smallest value); null when none is bounded. */
+  narrowest: z.number().int().nonnegative().nullable(),
+  /** Tables published as their total only, and tables withheld whole (no safe publication). */
+  tablesTotalOnly: z.number().int().nonnegative(),
+  tablesWithheld: z.number().int().nonnegative(),
 });
 
 /** The fields every stats file starts with, in file order. */
@@ -392,8 +470,11 @@ export const PublishedStatsFileSchema = z.object({
 export const RecordsStatsFileSchema = z.object({
   ...statsFileHead,
   kind: z.literal('records'),
-  /** `no-records`: the dataset is declared but no file has been received. */
-  status: z.enum(['published', 'no-records']),
+  /**
+   * `no-records`: the dataset is declared but no file has been received;
+   * `no-rows`: a file was received but holds a header and no rows.
+   */
+  status: z.enum(['published', 'no-records', 'no-rows']),
   path: z.string(),
   threshold: z.number().int(),
   grain: GrainSchema,
@@ -403,6 +484,8 @@ export const RecordsStatsFileSchema = z.object({
   views: z.array(PublishedViewDataSchema).length(0),
   tables: z.array(CountTableSchema),
   measures: z.array(MeasureSchema),
+  /** The suppression audit, when there were rows to publish. */
+  audit: AuditSchema.optional(),
 });
 
 /** A file in content/stats/: one per declared dataset, by its kind. */
@@ -427,5 +510,7 @@ export type PublishedStatsFile = z.output<typeof PublishedStatsFileSchema>;
 export type RecordsStatsFile = z.output<typeof RecordsStatsFileSchema>;
 /** Where a generated document's numbers come from. */
 export type Provenance = z.output<typeof ProvenanceSchema>;
+/** The suppression audit of a record-level dataset. */
+export type Audit = z.output<typeof AuditSchema>;
 /** Medians per period of one statistic and technology. */
 export type Measure = z.output<typeof MeasureSchema>;

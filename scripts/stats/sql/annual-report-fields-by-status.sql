@@ -3,6 +3,7 @@
 -- kind: counts
 -- rows: Reporting year
 -- cols: Status
+-- keys: period, status
 -- One row per field of a technology's annual surveillance report, counted in
 -- the year its reporting period ends. The reports themselves show each field
 -- with its value and source; this table only says how many were reported.

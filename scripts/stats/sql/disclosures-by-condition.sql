@@ -3,6 +3,7 @@
 -- kind: counts
 -- rows: Policy paragraph (External Entities section)
 -- cols: Disclosures
+-- keys: condition, -
 -- Each disclosure counted once under the paragraph id (external-entities-p<n>)
 -- of the technology's Impact and Use Policy it was made under.
 SELECT

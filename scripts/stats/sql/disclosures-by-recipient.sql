@@ -3,6 +3,7 @@
 -- kind: counts
 -- rows: Period
 -- cols: Recipient type
+-- keys: period, recipient_type
 -- Each disclosure counted once, in the period of its date.
 SELECT
   technology,

@@ -2,6 +2,7 @@
 -- dataset: foil-requests
 -- kind: median
 -- rows: Period received
+-- keys: period
 -- The agency must grant, deny or acknowledge within five business days of
 -- receipt (POL § 89(3)(a)); this counts calendar days to the closing date.
 -- Requests without a closing date (still open) have no response time and are

@@ -3,6 +3,7 @@
 -- kind: counts
 -- rows: Period received
 -- cols: Outcome
+-- keys: period, outcome
 -- Every request counted once, in the period it was received. Requests are
 -- not split by technology here, so that no per-technology table can be
 -- subtracted from this one.

@@ -3,6 +3,7 @@
 -- kind: counts
 -- rows: Period
 -- cols: Outcome
+-- keys: period, outcome
 -- One row per use in the usage log; each use counted once, in the period of
 -- its date (coarsened to the dataset's grain before this query runs).
 SELECT

@@ -3,6 +3,7 @@
 -- kind: counts
 -- rows: Purpose
 -- cols: Borough
+-- keys: purpose, borough
 -- Each use counted once under its recorded purpose and borough.
 SELECT
   technology,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GENERATED_MARK, type StatsFile } from '../../schemas/stats.ts';
+import { GENERATED_MARK, type RecordsStatsFile, type StatsFile } from '../../schemas/stats.ts';
 import {
   addendaChart,
   allCharts,
@@ -86,8 +86,9 @@ const base: StatsFile = {
   measures: [],
 };
 
-const records: StatsFile = {
+const records: RecordsStatsFile = {
   ...base,
+  status: 'published',
   dataset: 'usage-log',
   kind: 'records',
   threshold: 10,
@@ -114,6 +115,7 @@ const records: StatsFile = {
       rowTotals: [{ value: 40, status: 'published' }],
       colTotals: null,
       total: { value: 40, status: 'published' },
+      protection: 'cells',
       sql: { file: 'scripts/stats/sql/usage-by-period.sql', text: 'SELECT 1' },
     },
   ],
@@ -181,6 +183,20 @@ describe('downloads', () => {
   });
 });
 
+describe('download escaping', () => {
+  it('escapes a label that a spreadsheet would run as a formula in /statistics/downloads/*.csv', () => {
+    const [chart] = recordCharts({
+      ...records,
+      tables: [{ ...records.tables[0]!, rows: ['=1+1'], cols: ['@a', '-b'] }],
+    });
+    expect(chartCsv(chart!)).toBe(
+      'category,series,value,status,qualifier,uncertain,source,claimant\n' +
+        "'=1+1,'@a,,suppressed,,false,,\n" +
+        "'=1+1,'-b,,suppressed,,false,,\n",
+    );
+  });
+});
+
 describe('coverage', () => {
   it('says "not reported" for every record-level item while no records exist', () => {
     const items = coverage(
@@ -195,6 +211,22 @@ describe('coverage', () => {
         detail: expect.stringMatching(/^(the department|no FOIL request records)/),
       });
     }
+  });
+
+  it('does not claim "no rows" where disclosure control withheld a table', () => {
+    const withheld: RecordsStatsFile = {
+      ...records,
+      tables: [],
+      audit: { solver: 'x', entries: 4, narrowest: 12, tablesTotalOnly: 0, tablesWithheld: 1 },
+    };
+    expect(
+      coverage('facial-recognition', [withheld], policies[0]).find((i) => i.key === 'usage'),
+    ).toMatchObject({ reported: false, detail: expect.stringMatching(/withheld its table/) });
+    expect(
+      coverage('facial-recognition', [{ ...records, tables: [] }], policies[0]).find(
+        (i) => i.key === 'usage',
+      )?.detail,
+    ).toBe('the records received contain no rows for this technology');
   });
 
   it('reports usage where a table exists for the technology', () => {

@@ -133,10 +133,32 @@ function tableChart(file: StatsFile, t: CountTable): ChartSpec {
     categoryLabel: t.rowLabel,
     seriesLabel: t.colLabel,
     points,
-    summary: `Total ${total}; ${suppressed} of ${points.length} cells are suppressed.`,
+    summary:
+      t.protection === 'total-only'
+        ? `Total ${total}; only the total is published (no safe publication of the ${points.length} cells exists).`
+        : `Total ${total}; ${suppressed} of ${points.length} cells are suppressed.`,
     sources: [],
-    method: `Counts of rows in ${file.path} (SQL: ${t.sql.file}). Counts from 1 to ${(file.threshold ?? 10) - 1} are suppressed (threshold ${file.threshold}), and further cells are suppressed where a published total would reveal them; dates are coarsened to the ${file.grain}.`,
+    method: recordsMethod(file, t),
   };
+}
+
+/**
+ * The method note of a table of counts, in plain words: suppression, the
+ * audit that checks it, and what the table shows when no safe publication of
+ * its cells exists.
+ */
+export function recordsMethod(file: StatsFile, t: CountTable): string {
+  const T = file.threshold ?? 10;
+  return [
+    `Counts of rows in ${file.path} (SQL: ${t.sql.file}); dates are coarsened to the ${file.grain ?? 'period'}.`,
+    `Counts from 1 to ${T - 1} are suppressed (threshold ${T}).`,
+    `Further counts are suppressed until an audit shows that no suppressed count can be worked out: for each one, a linear-programming solver computes the smallest and largest value that fits everything published (cells, row, column and grand totals, the totals this table shares with the technology's other tables, and the number of rows read), and that range must span at least ${T}.`,
+    t.protection === 'total-only'
+      ? 'No set of suppressions passed the audit for this table, so only its total is published.'
+      : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Addenda per year for one policy (or all), from the policies' own addenda tables. */

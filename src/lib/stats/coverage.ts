@@ -63,8 +63,12 @@ export function coverage(
       detail: table
         ? `counts from ${file!.title.toLowerCase()}, by ${file!.grain}`
         : file?.status === 'published'
-          ? 'the records received contain no rows for this technology'
-          : 'the department has published no record-level data',
+          ? file.kind === 'records' && (file.audit?.tablesWithheld ?? 0) > 0
+            ? 'no table is published for this technology: the records hold none of its rows, or disclosure control withheld its table'
+            : 'the records received contain no rows for this technology'
+          : file?.status === 'no-rows'
+            ? 'the export was received but holds no rows (received, no rows; not a count of 0)'
+            : 'the department has published no record-level data',
     });
   }
   const foil = byName.get('foil-requests');
@@ -73,7 +77,7 @@ export function coverage(
     label: 'FOIL requests about this technology',
     reported: false,
     detail:
-      foil?.status === 'published'
+      foil?.status === 'published' || foil?.status === 'no-rows'
         ? 'FOIL requests are counted for the whole department only, not per technology'
         : 'no FOIL request records have been published; agency-wide figures reported by news and advocacy sources are on the statistics overview',
   });

@@ -12,7 +12,12 @@ export function siteDataPackage(pkg: DataPackage, files: StatsFile[]): Record<st
   const resources = pkg.resources.flatMap((r) => {
     const f = byName.get(r.name);
     const ext = r['x-pp'];
-    const status = f?.status === 'published' ? 'published' : 'no published records yet';
+    const status =
+      f?.status === 'published'
+        ? 'published'
+        : f?.status === 'no-rows'
+          ? 'received, no rows'
+          : 'no published records yet';
     const common = {
       title: r.title,
       description: r.description,
