@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { LOCALES } from './src/i18n/locales.ts';
 
 /** Origin used when SITE_URL is unset: right for local previews only. */
 const LOCAL_SITE = 'http://localhost:4321';
@@ -29,6 +30,18 @@ const siteUrlNotice = {
   },
 };
 
+/**
+ * Languages (src/i18n/locales.ts): English at the root, each other language
+ * under its code. Every page is generated for every language by its
+ * getStaticPaths (src/i18n/routes.ts); Astro's fallback pages are not
+ * generated in static builds, so none is configured.
+ */
+const i18n = {
+  defaultLocale: /** @type {const} */ ('en'),
+  locales: LOCALES.map((l) => l.code),
+  routing: { prefixDefaultLocale: false, redirectToDefaultLocale: false },
+};
+
 export default defineConfig({
   site,
   outDir: process.env.PP_OUT_DIR ?? './dist',
@@ -36,7 +49,18 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx({ smartypants: false }), sitemap(), siteUrlNotice],
+  i18n,
+  integrations: [
+    mdx({ smartypants: false }),
+    // Each page lists its versions in every language (xhtml:link hreflang).
+    sitemap({
+      i18n: {
+        defaultLocale: 'en',
+        locales: Object.fromEntries(LOCALES.map((l) => [l.code, l.tag])),
+      },
+    }),
+    siteUrlNotice,
+  ],
   devToolbar: { enabled: false },
   prefetch: false,
 });

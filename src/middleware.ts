@@ -1,0 +1,27 @@
+/**
+ * Links stay in the reader's language. Pages, components and the shared
+ * modules that write HTML (citations, key facts, report sections) link to
+ * site pages by their English path ("/policies/x/#p3"); on a page in another
+ * language this step rewrites each such link in `<a href>` and
+ * `<form action>` to the same page in that language ("/es/policies/x/#p3"),
+ * by the one rule of src/i18n/locales.ts (`localizePath`): only pages are
+ * localized, never files (CSV, PDF, the feed, the source texts), assets or
+ * other sites. Links that name their language (`hreflang`: the language
+ * switcher) are left as written. Runs once per page at build time.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { localizeLinks } from './i18n/links.ts';
+import { splitLocale } from './i18n/locales.ts';
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  const response = await next();
+  const { locale } = splitLocale(context.url.pathname);
+  if (locale === 'en') return response;
+  if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
+  const html = await response.text();
+  return new Response(localizeLinks(html, locale), {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+});
