@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate } from '../lib/calendar.ts';
+import { formatDateIn, formatLongDateIn, formatNumber, weekdayIn } from './format.ts';
+import { LOCALES } from './locales.ts';
+
+describe('formatting in the page language', () => {
+  it('keeps the English forms the portal has always printed', () => {
+    expect(formatDateIn('en', '2023-04-11')).toBe('April 11, 2023');
+    expect(formatDateIn('en', '2023-04-11')).toBe(formatDate('2023-04-11'));
+    expect(formatNumber('en', 12345)).toBe('12,345');
+    expect(weekdayIn('en', '2023-04-11')).toBe('Tuesday');
+  });
+  it('formats dates and numbers in Spanish, Arabic and Chinese', () => {
+    expect(formatDateIn('es', '2023-04-11')).toBe('11 de abril de 2023');
+    expect(formatLongDateIn('es', '2023-04-11')).toBe('martes, 11 de abril de 2023');
+    expect(formatNumber('es', 12345)).toMatch(/^12[.\u00a0\u202f]345$/);
+    expect(formatDateIn('zh-hans', '2023-04-11')).toBe('2023年4月11日');
+    expect(weekdayIn('ar', '2023-04-11')).toBe('الثلاثاء');
+  });
+  it('never shifts a date, whatever the time zone, in every language (years 1 to 9999)', () => {
+    for (const l of LOCALES) {
+      expect(formatDateIn(l.code, '2024-02-29')).toMatch(/29|২৯|٢٩|۲۹/);
+      expect(() => formatDateIn(l.code, '9999-12-31')).not.toThrow();
+    }
+    expect(formatDateIn('en', '0099-01-01')).toBe('January 1, 99');
+  });
+  it('refuses what is not a calendar date', () => {
+    expect(() => formatDateIn('es', '2023-4-11')).toThrow(/YYYY-MM-DD/);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * Numbers, dates and day names in the page's language, through Intl. Dates
+ * are calendar dates (`YYYY-MM-DD`) formatted in UTC, so no time zone can
+ * shift them; English keeps the portal's "April 11, 2023" form.
+ * Dependency-free: browser code imports it too.
+ */
+import { localeInfo, type Locale } from './locales.ts';
+
+const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) {
+    f = new Intl.NumberFormat(intlTag(locale), options);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+function dateFormat(locale: Locale, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(options)}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    f = new Intl.DateTimeFormat(intlTag(locale), { timeZone: 'UTC', ...options });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** The Intl tag of a locale: American English for English, as the portal always wrote it. */
+export function intlTag(locale: Locale): string {
+  return locale === 'en' ? 'en-US' : localeInfo(locale).tag;
+}
+
+/** 12345 -> "12,345" (en), "12.345" (es), "١٢٬٣٤٥" (ar)... */
+export function formatNumber(
+  locale: Locale,
+  n: number,
+  options?: Intl.NumberFormatOptions,
+): string {
+  return numberFormat(locale, options).format(n);
+}
+
+function utc(iso: string): number {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) throw new Error(`Not a YYYY-MM-DD date: "${iso}"`);
+  const d = new Date(0);
+  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return d.getTime();
+}
+
+/** "2023-04-11" -> "April 11, 2023" (en), "11 de abril de 2023" (es)... */
+export function formatDateIn(locale: Locale, iso: string): string {
+  return dateFormat(locale, { year: 'numeric', month: 'long', day: 'numeric' }).format(utc(iso));
+}
+
+/** "2023-04-11" -> "Tuesday, April 11, 2023" (en), "martes, 11 de abril de 2023" (es)... */
+export function formatLongDateIn(locale: Locale, iso: string): string {
+  return dateFormat(locale, {
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+  }).format(utc(iso));
+}
+
+/** Day of the week of a date in the locale ("Tuesday", "martes"...). */
+export function weekdayIn(locale: Locale, iso: string): string {
+  return dateFormat(locale, { weekday: 'long' }).format(utc(iso));
+}
