@@ -7,19 +7,21 @@
  * by the one rule of src/i18n/locales.ts (`localizePath`): only pages are
  * localized, never files (CSV, PDF, the feed, the source texts), assets or
  * other sites. Links that name their language (`hreflang`: the language
- * switcher) are left as written. Runs once per page at build time.
+ * switcher) are left as written. On right-to-left pages, English text
+ * (marked lang="en") runs left to right. Runs once per page at build time.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { localizeLinks } from './i18n/links.ts';
-import { splitLocale } from './i18n/locales.ts';
+import { englishLeftToRight, localizeLinks } from './i18n/links.ts';
+import { localeInfo, splitLocale } from './i18n/locales.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   const { locale } = splitLocale(context.url.pathname);
   if (locale === 'en') return response;
   if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
-  const html = await response.text();
-  return new Response(localizeLinks(html, locale), {
+  let html = localizeLinks(await response.text(), locale);
+  if (localeInfo(locale).dir === 'rtl') html = englishLeftToRight(html);
+  return new Response(html, {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,

@@ -12,3 +12,36 @@ export function sitemapPaths(): string[] {
   const xml = readFileSync(file, 'utf8');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
 }
+
+/** Languages whose every page is checked in the browser (axe); the others by a sample. */
+const CHECKED_IN_FULL = ['es', 'ar', 'zh-hant', 'zh-hans'];
+/** The English paths checked in every other language. */
+const SAMPLE = [
+  '/',
+  '/policies/facial-recognition/',
+  '/foil/where-to-send/',
+  '/statistics/',
+  '/reports/',
+];
+
+/** The language prefix of a site path ("" for English). */
+export function languageOf(p: string): string {
+  return /^\/([a-z]{2}(?:-[a-z]{4})?)\//.exec(p)?.[1] ?? '';
+}
+
+/** The English pages of the sitemap. */
+export function englishPaths(): string[] {
+  return sitemapPaths().filter((p) => languageOf(p) === '' || languageOf(p) === 'en');
+}
+
+/**
+ * Pages checked in the browser: every English, Spanish, Arabic and Chinese
+ * page, and a sample of the pages of the other languages.
+ */
+export function browserCheckedPaths(): string[] {
+  return sitemapPaths().filter((p) => {
+    const lang = languageOf(p);
+    if (lang === '' || CHECKED_IN_FULL.includes(lang)) return true;
+    return SAMPLE.includes(p.slice(lang.length + 1));
+  });
+}

@@ -1,7 +1,7 @@
 /**
  * Fingerprint of the English a translation is made from: 12 hex digits of
  * the SHA-256 of the English messages (strings as they are, functions by
- * their source text) or of an English guide's file. A translation records
+ * their source text without whitespace). A translation records
  * the fingerprint it was made from; when the English changes, the
  * fingerprints differ and `npm run i18n:check` names the translation to
  * review. Build-time only (node:crypto): never imported by browser code.
@@ -18,7 +18,9 @@ export function fingerprintMessages(messages: Messages): string {
     .sort()
     .map((k) => {
       const v = messages[k]!;
-      return [k, typeof v === 'string' ? v : `fn:${v.toString()}`];
+      // A function by its source without whitespace, so that the fingerprint is the same
+      // whether the TypeScript was stripped by Node or compiled by Vite.
+      return [k, typeof v === 'string' ? v : `fn:${v.toString().replace(/\s+/g, '')}`];
     });
   return fingerprintText(JSON.stringify(entries));
 }

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { englishLeftToRight, localizeLinks } from './links.ts';
+import {
+  LOCALES,
+  LOCALE_CODES,
+  isPagePath,
+  localeFromParam,
+  localizePath,
+  splitLocale,
+} from './locales.ts';
+import { localeStaticPaths, withLocales } from './routes.ts';
+
+describe('locales', () => {
+  it("are English and New York City's ten designated languages (Chinese in both scripts)", () => {
+    expect(LOCALE_CODES).toHaveLength(12);
+    expect(LOCALES.filter((l) => l.dir === 'rtl').map((l) => l.code)).toEqual(['ar', 'ur']);
+    expect(new Set(LOCALES.map((l) => l.tag)).size).toBe(12);
+  });
+
+  it('localize page paths only, never files, assets or other sites', () => {
+    expect(localizePath('es', '/policies/x/#p3')).toBe('/es/policies/x/#p3');
+    expect(localizePath('es', '/')).toBe('/es/');
+    expect(localizePath('es', '/search/?q=a&b=c')).toBe('/es/search/?q=a&b=c');
+    expect(localizePath('en', '/policies/')).toBe('/policies/');
+    for (const href of [
+      '/feed.xml',
+      '/reports/x.pdf',
+      '/data/a.csv',
+      '/_astro/a.css',
+      '/pagefind/',
+      '//evil.example/',
+      'https://nyc.gov/',
+      '#top',
+      'mailto:a@b',
+    ])
+      expect(localizePath('ar', href)).toBe(href);
+    expect(localizePath('es', '/es/policies/')).toBe('/es/policies/');
+    expect(isPagePath('/policies/?a=/')).toBe(true);
+  });
+
+  it('split a path into its language and the English path', () => {
+    expect(splitLocale('/zh-hant/policies/x/')).toEqual({
+      locale: 'zh-hant',
+      path: '/policies/x/',
+    });
+    expect(splitLocale('/policies/x/')).toEqual({ locale: 'en', path: '/policies/x/' });
+    expect(splitLocale('/en/x/')).toEqual({ locale: 'en', path: '/en/x/' });
+    expect(splitLocale('/esx/')).toEqual({ locale: 'en', path: '/esx/' });
+  });
+
+  it('refuse an unknown language in a route', () => {
+    expect(localeFromParam(undefined)).toBe('en');
+    expect(localeFromParam('ur')).toBe('ur');
+    expect(() => localeFromParam('en')).toThrow(/Unknown language "en"/);
+    expect(() => localeFromParam('xx')).toThrow(/use one of es, zh-hant/);
+  });
+
+  it('give every page one path per language', () => {
+    expect(localeStaticPaths().map((p) => p.params.lang)).toEqual([
+      undefined,
+      ...LOCALE_CODES.slice(1),
+    ]);
+    const paths = withLocales([{ params: { slug: 'a' }, props: { n: 1 } }]);
+    expect(paths).toHaveLength(12);
+    expect(paths[1]).toEqual({ params: { slug: 'a', lang: 'es' }, props: { n: 1 } });
+  });
+});
+
+describe('localizeLinks', () => {
+  it('rewrites links and form actions to pages, and nothing else', () => {
+    const html =
+      '<a href="/policies/x/#p1" class="c">x</a><form action="/search/" method="get"></form>' +
+      '<a href="/reports/x.pdf">pdf</a><a href="/" hreflang="en">English</a>' +
+      '<link rel="canonical" href="/x/"><a data-pp-keep-href href="/y/">y</a><img src="/a/">';
+    expect(localizeLinks(html, 'es')).toBe(
+      '<a href="/es/policies/x/#p1" class="c">x</a><form action="/es/search/" method="get"></form>' +
+        '<a href="/reports/x.pdf">pdf</a><a href="/" hreflang="en">English</a>' +
+        '<link rel="canonical" href="/x/"><a data-pp-keep-href href="/y/">y</a><img src="/a/">',
+    );
+    expect(localizeLinks(html, 'en')).toBe(html);
+  });
+});
+
+describe('englishLeftToRight', () => {
+  it('gives English elements of a right-to-left page dir="ltr", unless they have a dir', () => {
+    expect(
+      englishLeftToRight(
+        '<div class="p" lang="en"><p>x</p></div><span lang="en" dir="auto">y</span><p lang="ar">z</p>',
+      ),
+    ).toBe(
+      '<div class="p" lang="en" dir="ltr"><p>x</p></div><span lang="en" dir="auto">y</span><p lang="ar">z</p>',
+    );
+  });
+});
