@@ -144,9 +144,12 @@ describe('right to left', () => {
     });
     await page.goto(base + p, { waitUntil: 'load' });
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
-    const { scrollWidth, clientWidth } = (await page.evaluate(
+    const { scrollWidth, clientWidth } = await page.evaluate<{
+      scrollWidth: number;
+      clientWidth: number;
+    }>(
       '({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth })',
-    )) as { scrollWidth: number; clientWidth: number };
+    );
     expect(scrollWidth, `${p} scrolls sideways`).toBeLessThanOrEqual(clientWidth + 1);
     await context.close();
   });
@@ -156,9 +159,9 @@ describe('right to left', () => {
       viewport: { width: 1280, height: 900 },
     });
     await page.goto(`${base}/ar/`);
-    const notice = (await page
+    const notice = await page
       .locator('[data-pp-translation-notice]')
-      .evaluate((el) => getComputedStyle(el).borderRightWidth)) as string;
+      .evaluate((el) => getComputedStyle(el).borderRightWidth);
     expect(notice).toBe('4px');
     const brand = await page.locator('.pp-header__brand').boundingBox();
     expect(brand!.x + brand!.width).toBeGreaterThan(1280 / 2);

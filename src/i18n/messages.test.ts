@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LOCALE_CODES } from './locales.ts';
-import type { Dictionary, Messages } from './messages.ts';
+import type { Dictionary, Messages, OtherLocale } from './messages.ts';
 import { prose, t } from './messages.ts';
 
 const dir = path.join(import.meta.dirname, 'messages');
@@ -48,13 +48,11 @@ describe('dictionaries', () => {
   });
 
   for (const { file, dict } of dictionaries) {
-    const required =
+    const others = LOCALE_CODES.filter((l): l is OtherLocale => l !== 'en');
+    const required: OtherLocale[] =
       dict.kind === 'interface'
-        ? LOCALE_CODES.filter((l) => l !== 'en')
-        : ([
-            'es',
-            ...LOCALE_CODES.filter((l) => l !== 'en' && l !== 'es' && dict.messages[l]),
-          ] as const);
+        ? others
+        : ['es', ...others.filter((l) => l !== 'es' && dict.messages[l] !== undefined)];
     it(`${file}: every ${dict.kind === 'interface' ? 'language' : 'translation'} has every key of the English`, () => {
       const found = required.flatMap((l) => problems(dict.messages.en, dict.messages[l], l));
       expect(found).toEqual([]);
