@@ -70,11 +70,42 @@ function markers(text: string): number[] {
 }
 
 /**
+ * Bodies parsed lately, by their Markdown. A build asks for every body many
+ * times (policy, FOIL, boilerplate, scorecard and report pages, the search
+ * records, the inventory): parsing each once per build keeps the cost per
+ * policy flat as pages are added. Bounded, so a long dev session does not
+ * keep every edit.
+ */
+const parsed = new Map<string, PolicyBlockSection[]>();
+/** Bodies kept at most (a few MB at 30 KB of Markdown each). */
+export const PARSED_BODIES_KEPT = 2048;
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
  * Splits a policy body into its abstract and sections with numbered
  * paragraphs. This is the single definition of paragraph numbering: the
  * page renderer, citations, record maps and search all use it.
+ *
+ * The same Markdown gives the same result object, frozen: callers share it
+ * and must copy before changing anything (changing it throws).
  */
 export function parsePolicyBody(markdown: string): PolicyBlockSection[] {
+  const hit = parsed.get(markdown);
+  if (hit) return hit;
+  const sections = deepFreeze(readPolicyBody(markdown));
+  if (parsed.size >= PARSED_BODIES_KEPT) parsed.delete(parsed.keys().next().value as string);
+  parsed.set(markdown, sections);
+  return sections;
+}
+
+function readPolicyBody(markdown: string): PolicyBlockSection[] {
   const tree = parsePolicyMarkdown(markdown);
   const sections: PolicyBlockSection[] = [];
   let current: PolicyBlockSection | null = null;
