@@ -111,7 +111,7 @@ const yamlString = (s: string) => JSON.stringify(s);
  * their own ids) and the footnote texts as Markdown footnotes.
  */
 export function peerPage(e: Entry): string {
-  const body = e.body.replace(/^(## .*?)\s*\{#[a-z-]+\}\s*$/gm, '$1').trim();
+  const body = e.body.replace(/^(## .*?)[ \t]*\{#[a-z-]+\}[ \t]*$/gm, '$1').trim();
   const notes = e.footnotes.map((f) => `[^${f.n}]: ${f.text}`).join('\n');
   return [
     '---',
