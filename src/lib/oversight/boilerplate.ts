@@ -130,28 +130,60 @@ function sectionStream(section: PolicyBlockSection, k: number): SectionStream {
   };
 }
 
-/** Index of one policy: every shingle and the paragraphs it touches. */
+/**
+ * Index of one policy: where each of its shingles starts (stream and word),
+ * from which the paragraphs a shingle touches are read when it turns out to
+ * be shared (most are not, so no set of paragraphs is built for them).
+ */
 interface PolicyIndex {
   slug: string;
   technology: string;
   streams: SectionStream[];
-  shingles: Map<string, Set<string>>;
+  /** Shingle -> its first start (`stream * STREAM_STRIDE + word`). */
+  shingles: Map<string, number>;
+  /** Shingle -> every start, for the shingles that occur more than once. */
+  repeated: Map<string, number[]>;
+  k: number;
 }
+
+/** Positions are packed as `stream * STREAM_STRIDE + word` (a section has far fewer words). */
+const STREAM_STRIDE = 2 ** 24;
 
 function indexPolicy(policy: PolicyText, k: number): PolicyIndex {
   const streams = policy.sections.map((s) => sectionStream(s, k));
-  const shingles = new Map<string, Set<string>>();
-  for (const stream of streams) {
+  const shingles = new Map<string, number>();
+  const repeated = new Map<string, number[]>();
+  streams.forEach((stream, si) => {
+    if (stream.tokens.length >= STREAM_STRIDE)
+      throw new RangeError(`boilerplate: section ${stream.key} of ${policy.slug} is too long`);
     stream.keys.forEach((key, i) => {
-      let where = shingles.get(key);
-      if (!where) shingles.set(key, (where = new Set()));
-      for (let j = i; j < i + k; j++) {
-        const t = stream.tokens[j];
-        if (t) where.add(t.paragraphId);
+      const at = si * STREAM_STRIDE + i;
+      const first = shingles.get(key);
+      if (first === undefined) shingles.set(key, at);
+      else {
+        const all = repeated.get(key);
+        if (all) all.push(at);
+        else repeated.set(key, [first, at]);
       }
     });
+  });
+  return { slug: policy.slug, technology: policy.technology, streams, shingles, repeated, k };
+}
+
+/** The paragraphs (ids) a shingle of a policy touches, in the order its occurrences touch them. */
+function paragraphsOf(index: PolicyIndex, key: string): Set<string> | undefined {
+  const first = index.shingles.get(key);
+  if (first === undefined) return undefined;
+  const ids = new Set<string>();
+  for (const at of index.repeated.get(key) ?? [first]) {
+    const stream = index.streams[Math.floor(at / STREAM_STRIDE)] as SectionStream;
+    const start = at % STREAM_STRIDE;
+    for (let j = start; j < start + index.k; j++) {
+      const t = stream.tokens[j];
+      if (t) ids.add(t.paragraphId);
+    }
   }
-  return { slug: policy.slug, technology: policy.technology, streams, shingles };
+  return ids;
 }
 
 /** Document order of paragraph ids: abstract first, then statutory order, then number. */
@@ -169,7 +201,7 @@ export function compareParagraphIds(a: string, b: string): number {
 class AlsoInCollector {
   private readonly bySlug = new Map<string, { technology: string; ids: Set<string> }>();
   add(other: PolicyIndex, key: string): void {
-    const ids = other.shingles.get(key);
+    const ids = paragraphsOf(other, key);
     if (!ids) return;
     let entry = this.bySlug.get(other.slug);
     if (!entry)

@@ -70,15 +70,41 @@ function markers(text: string): number[] {
 }
 
 /**
- * Bodies parsed lately, by their Markdown. A build asks for every body many
- * times (policy, FOIL, boilerplate, scorecard and report pages, the search
- * records, the inventory): parsing each once per build keeps the cost per
- * policy flat as pages are added. Bounded, so a long dev session does not
+ * Bodies parsed lately, by their Markdown: the syntax tree (shared with the
+ * page renderer, `renderPolicyBody`) and the sections. A build asks for every
+ * body many times (policy, FOIL, boilerplate, scorecard and report pages, the
+ * search records, the inventory): parsing each once per build keeps the cost
+ * per policy flat as pages are added. Bounded, so a long dev session does not
  * keep every edit.
  */
-const parsed = new Map<string, PolicyBlockSection[]>();
-/** Bodies kept at most (a few MB at 30 KB of Markdown each). */
+const parsed = new Map<string, { tree: Root; sections?: PolicyBlockSection[] }>();
+/** Bodies kept at most (about 0.3 MB each for 30 KB of Markdown). */
 export const PARSED_BODIES_KEPT = 2048;
+
+function remember(markdown: string): { tree: Root; sections?: PolicyBlockSection[] } {
+  const hit = parsed.get(markdown);
+  if (hit) return hit;
+  const tree = parsePolicyMarkdown(markdown);
+  // Positions are not needed after parsing: dropping them halves what is kept.
+  const strip = (node: { position?: unknown; children?: unknown[] }) => {
+    delete node.position;
+    for (const c of node.children ?? []) strip(c as { position?: unknown; children?: unknown[] });
+  };
+  strip(tree);
+  const entry = { tree: deepFreeze(tree) };
+  if (parsed.size >= PARSED_BODIES_KEPT) parsed.delete(parsed.keys().next().value as string);
+  parsed.set(markdown, entry);
+  return entry;
+}
+
+/**
+ * The Markdown syntax tree of a policy body (without source positions),
+ * parsed once and shared: frozen, so a caller that transforms it (the
+ * renderer) works on a copy (`structuredClone`).
+ */
+export function policyMarkdownTree(markdown: string): Root {
+  return remember(markdown).tree;
+}
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
@@ -97,16 +123,12 @@ function deepFreeze<T>(value: T): T {
  * and must copy before changing anything (changing it throws).
  */
 export function parsePolicyBody(markdown: string): PolicyBlockSection[] {
-  const hit = parsed.get(markdown);
-  if (hit) return hit;
-  const sections = deepFreeze(readPolicyBody(markdown));
-  if (parsed.size >= PARSED_BODIES_KEPT) parsed.delete(parsed.keys().next().value as string);
-  parsed.set(markdown, sections);
-  return sections;
+  const entry = remember(markdown);
+  entry.sections ??= deepFreeze(readPolicyBody(entry.tree));
+  return entry.sections;
 }
 
-function readPolicyBody(markdown: string): PolicyBlockSection[] {
-  const tree = parsePolicyMarkdown(markdown);
+function readPolicyBody(tree: Root): PolicyBlockSection[] {
   const sections: PolicyBlockSection[] = [];
   let current: PolicyBlockSection | null = null;
   for (const node of tree.children) {
