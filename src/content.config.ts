@@ -24,7 +24,8 @@ import { INVENTORY_COLUMNS, INVENTORY_FILE, InventoryRowSchema } from './schemas
 function markdownEntries(folder: string): Loader {
   return {
     name: 'markdown-entries',
-    load: async ({ config, store, parseData, generateDigest, watcher }) => {
+    load: async (ctx) => {
+      const { config, store, watcher } = ctx;
       const dir = fileURLToPath(new URL(`${folder.replace(/\/*$/, '')}/`, config.root));
       const sync = async () => {
         const names = (await readdir(dir).catch(() => [] as string[]))
@@ -35,7 +36,7 @@ function markdownEntries(folder: string): Loader {
           const id = name.slice(0, -'.md'.length);
           const filePath = path.relative(fileURLToPath(config.root), path.join(dir, name));
           const contents = await readFile(path.join(dir, name), 'utf8');
-          const digest = generateDigest(contents);
+          const digest = ctx.generateDigest(contents);
           ids.add(id);
           if (store.get(id)?.digest === digest) continue;
           let parsed: ReturnType<typeof parseFrontmatter>;
@@ -46,7 +47,7 @@ function markdownEntries(folder: string): Loader {
               `${filePath}: the frontmatter is not valid YAML (${(e as Error).message}). Fix: re-run npm run import on the policy's source.`,
             );
           }
-          const data = await parseData({ id, data: parsed.frontmatter, filePath });
+          const data = await ctx.parseData({ id, data: parsed.frontmatter, filePath });
           store.set({ id, data, body: parsed.content.trim(), filePath, digest });
         }
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
