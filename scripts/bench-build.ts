@@ -481,7 +481,7 @@ function commit(): string {
       cwd: REPO,
       encoding: 'utf8',
     }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain'], {
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
       cwd: REPO,
       encoding: 'utf8',
     }).trim();
