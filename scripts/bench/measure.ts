@@ -11,11 +11,14 @@
  *   binary its Node process left behind on exit). Without /usr/bin/time,
  *   CPU time is the sampled time alone (a lower bound: a process's last
  *   interval before it ends is not seen);
- * - peak memory: the largest sum of the resident memory (RSS) of all the
- *   stage's processes, sampled from /proc every SAMPLE_MS. Memory shared
- *   between processes (Chromium's, libraries) is counted once per process,
- *   so this is an upper bound; the largest single process's peak RSS (GNU
- *   time's %M) is given as well.
+ * - peak memory: the largest sum of the proportional set size (PSS) of all
+ *   the stage's processes, sampled from /proc/<pid>/smaps_rollup every
+ *   PSS_EVERY samples (reading it costs about 2 ms a process): memory shared
+ *   between processes (Chromium's, libraries) is divided among them, so the
+ *   sum is what the stage holds. Also the largest sum of their resident
+ *   memory (RSS) every SAMPLE_MS, which counts shared memory once per
+ *   process (an upper bound), and the largest single process's peak RSS
+ *   (GNU time's %M).
  *
  * Linux only (/proc). The child's output goes to a log file.
  */
@@ -33,6 +36,8 @@ import path from 'node:path';
 
 /** Sampling period of /proc, in milliseconds. */
 export const SAMPLE_MS = 100;
+/** PSS is read every this many samples. */
+export const PSS_EVERY = 5;
 const GNU_TIME = '/usr/bin/time';
 const TICK_MS = 10; // USER_HZ = 100 on Linux
 const PAGE_KB = 4;
@@ -43,8 +48,10 @@ export interface StageUsage {
   cpuMs: number;
   /** How CPU time was obtained. */
   cpuMethod: 'GNU time + orphans sampled' | 'sampled';
-  /** Peak of the summed RSS of the stage's processes (MB). */
+  /** Peak of the summed PSS of the stage's processes (MB), sampled every PSS_EVERY × SAMPLE_MS. */
   peakMb: number;
+  /** Peak of the summed RSS of the stage's processes (MB): counts shared memory in each process. */
+  peakRssMb: number;
   /** Peak RSS of the largest single process (MB), from GNU time; null without it. */
   largestMb: number | null;
   /** Processes seen (the stage's own shell, npm, Node, browsers, helpers). */
@@ -78,6 +85,16 @@ export function parseStat(text: string): Proc | null {
     cpuTicks: num(14) + num(15),
     rssKb: num(24) * PAGE_KB,
   };
+}
+
+/** A process's proportional set size in kB, or null when it ended or cannot be read. */
+function readPssKb(pid: number): number | null {
+  try {
+    const m = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return m ? Number(m[1]) : null;
+  } catch {
+    return null;
+  }
 }
 
 function readProcs(): Map<number, Proc> {
@@ -127,7 +144,9 @@ export async function measureCommand(
 
   const tracked = new Map<string, Tracked>();
   let peakKb = 0;
+  let peakPssKb = 0;
   let tick = 0;
+  let final = false;
   const sample = () => {
     tick++;
     const procs = readProcs();
@@ -170,6 +189,11 @@ export async function measureCommand(
       } else tracked.set(key, { key, ppidKey, cpuTicks: p.cpuTicks, lastSeen: tick });
     }
     peakKb = Math.max(peakKb, rss);
+    if (tick % PSS_EVERY === 1 || final) {
+      let pss = 0;
+      for (const p of inTree) pss += readPssKb(p.pid) ?? p.rssKb;
+      peakPssKb = Math.max(peakPssKb, pss);
+    }
   };
   sample();
   const timer = setInterval(sample, SAMPLE_MS);
@@ -177,6 +201,7 @@ export async function measureCommand(
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
   });
   clearInterval(timer);
+  final = true;
   sample();
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   closeSync(log);
@@ -207,7 +232,8 @@ export async function measureCommand(
     wallMs,
     cpuMs,
     cpuMethod: method,
-    peakMb: peakKb / 1024,
+    peakMb: peakPssKb / 1024,
+    peakRssMb: peakKb / 1024,
     largestMb,
     processes: tracked.size,
     exitCode,
