@@ -244,6 +244,46 @@ describe('npm run import', () => {
     expect(readdirSync(r.out)).toEqual([]);
   });
 
+  it('imports several files in one run, each as if imported alone', async () => {
+    const r = await run(
+      'data/policies/thermographic-cameras/thermographic-cameras.txt',
+      'data/policies/facial-recognition/facial-recognition.txt',
+    );
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(readdirSync(r.out).sort()).toEqual([
+      'facial-recognition.md',
+      'thermographic-cameras.md',
+    ]);
+    for (const slug of ['facial-recognition', 'thermographic-cameras'])
+      expect(readFileSync(join(r.out, `${slug}.md`), 'utf8')).toBe(
+        readFileSync(join(ROOT, `content/policies/${slug}.md`), 'utf8'),
+      );
+    expect(r.stdout.match(/ of 10 sections$/gm)).toHaveLength(2);
+  });
+
+  it('writes nothing when one file of several fails, naming it', async () => {
+    const bad = fixture('not-a-policy.txt', 'MINUTES OF THE MEETING\n\nThe committee met.\n');
+    const r = await run('data/policies/thermographic-cameras/thermographic-cameras.txt', bad);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/not-a-policy\.txt: not an Impact and Use Policy/);
+    expect(r.stderr).toContain('Nothing was written (2 files given; every file must import).');
+    expect(readdirSync(r.out)).toEqual([]);
+  });
+
+  it('refuses two files that are the same policy, writing nothing', async () => {
+    const copy = fixture(
+      'thermographic-copy.txt',
+      readFileSync(join(ROOT, 'data/policies/thermographic-cameras/thermographic-cameras.txt')),
+    );
+    const r = await run('data/policies/thermographic-cameras/thermographic-cameras.txt', copy);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(
+      /thermographic-copy\.txt are the same policy \(both would be written to .*thermographic-cameras\.md\)/,
+    );
+    expect(readdirSync(r.out)).toEqual([]);
+  });
+
   it('rejects an unknown option with the usage line', async () => {
     const r = await run('data/policies/facial-recognition/facial-recognition.txt', '--bogus');
     expect(r.code).toBe(2);
@@ -258,17 +298,23 @@ describe('npm run import', () => {
       message: '--report needs a value',
     },
     {
-      what: 'two input files',
-      args: ['a.txt', 'b.txt'],
-      message: 'one input file at a time (got a.txt and b.txt)',
+      what: 'two input files and --report',
+      args: ['a.txt', 'b.txt', '--report', 'r.json'],
+      message: '--report takes one input file (got 2); import that file on its own',
     },
+    {
+      what: 'two input files and --corrections',
+      args: ['a.txt', '--corrections', 'c.json', 'b.txt'],
+      message: '--corrections takes one input file (got 2); import that file on its own',
+    },
+    { what: 'the same file twice', args: ['a.txt', './a.txt'], message: './a.txt is given twice' },
     { what: 'no input file', args: [], message: 'no input file given' },
   ])('given $what', ({ args, message }) => {
     it.concurrent('exits 2 with the usage line and writes nothing', async () => {
       const r = await runRaw(args);
       expect(r.code).toBe(2);
       expect(r.stderr).toBe(
-        `import: ${message}\nusage: npm run import -- <file.txt|file.pdf> [--out DIR] [--report FILE.json] [--corrections FILE.json]\n`,
+        `import: ${message}\nusage: npm run import -- <file.txt|file.pdf>... [--out DIR] [--report FILE.json] [--corrections FILE.json]\n`,
       );
       expect(r.stdout).toBe('');
     });

@@ -1,10 +1,13 @@
 /**
- * `npm run import -- <file.txt|file.pdf> [--out DIR] [--report FILE.json] [--corrections FILE.json]`
+ * `npm run import -- <file.txt|file.pdf>... [--out DIR] [--report FILE.json] [--corrections FILE.json]`
  *
- * Imports one published NYPD Impact and Use Policy (POST Act, NYC Admin. Code
- * § 14-188) into `content/policies/<slug>.md`. The logic lives in
- * scripts/import/; this file only reads, validates and writes files. Nothing
- * is written unless the whole import succeeds (temp file, then rename).
+ * Imports published NYPD Impact and Use Policies (POST Act, NYC Admin. Code
+ * § 14-188) into `content/policies/<slug>.md`, one entry per input file. The
+ * logic lives in scripts/import/; this file only reads, validates and writes
+ * files. Nothing is written unless every import succeeds (temp files, then
+ * renames). Several files in one run cost one Node start instead of one each
+ * (re-importing every policy after an importer change; the build benchmark);
+ * --report and --corrections take one file.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +20,7 @@ import { assertImportable } from './import/validate.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const USAGE =
-  'usage: npm run import -- <file.txt|file.pdf> [--out DIR] [--report FILE.json] [--corrections FILE.json]';
+  'usage: npm run import -- <file.txt|file.pdf>... [--out DIR] [--report FILE.json] [--corrections FILE.json]';
 
 function fail(message: string, code = 1): never {
   process.stderr.write(`import: ${message}\n`);
@@ -33,10 +36,11 @@ const OPTIONS = {
 /**
  * Reads the command line with node:util parseArgs. Its tokens are checked in
  * order, so the first problem is the one reported: an unknown option, an
- * option without a value, a second input file.
+ * option without a value, the same file twice; then --report or
+ * --corrections with several files.
  */
 function readArgs(argv: string[]): {
-  file: string;
+  files: string[];
   out: string;
   report?: string;
   corrections?: string;
@@ -48,24 +52,30 @@ function readArgs(argv: string[]): {
     strict: false,
     tokens: true,
   });
-  let file: string | undefined;
+  const files: string[] = [];
   for (const t of tokens) {
     if (t.kind === 'option' && !Object.hasOwn(OPTIONS, t.name))
       fail(`unknown option ${argv[t.index] ?? t.rawName}\n${USAGE}`, 2);
     if (t.kind === 'option' && !t.value) fail(`${t.rawName} needs a value\n${USAGE}`, 2);
     if (t.kind !== 'positional') continue;
-    if (file) fail(`one input file at a time (got ${file} and ${t.value})\n${USAGE}`, 2);
-    file = t.value;
+    if (files.some((f) => resolve(f) === resolve(t.value)))
+      fail(`${t.value} is given twice\n${USAGE}`, 2);
+    files.push(t.value);
   }
-  if (!file) fail(`no input file given\n${USAGE}`, 2);
+  if (files.length === 0) fail(`no input file given\n${USAGE}`, 2);
   const option = (name: keyof typeof OPTIONS): string | undefined => {
     const v = values[name];
     return typeof v === 'string' ? v : undefined;
   };
   const report = option('report');
   const corrections = option('corrections');
+  if (files.length > 1 && (report || corrections))
+    fail(
+      `${report ? '--report' : '--corrections'} takes one input file (got ${files.length}); import that file on its own\n${USAGE}`,
+      2,
+    );
   return {
-    file,
+    files,
     out: option('out') ?? join(ROOT, 'content/policies'),
     ...(report ? { report } : {}),
     ...(corrections ? { corrections } : {}),
@@ -139,23 +149,35 @@ function writeAll(files: readonly { path: string; content: string }[]): void {
     }
   } catch (e) {
     for (const s of staged) rmSync(s.tmp, { force: true });
-    throw new ImportError(
-      `cannot write ${files.map((f) => f.path).join(' and ')} (${(e as Error).message}).`,
-    );
+    const names = files.map((f) => f.path);
+    const listed =
+      names.length <= 3
+        ? names.join(' and ')
+        : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more files`;
+    throw new ImportError(`cannot write ${listed} (${(e as Error).message}); nothing was written.`);
   }
   for (const s of staged) renameSync(s.tmp, s.path);
 }
 
-async function main(): Promise<void> {
-  const args = readArgs(process.argv.slice(2));
-  if (!existsSync(args.file)) throw new ImportError(`${args.file}: no such file.`);
-  const bytes = readFileSync(args.file);
+/** One file imported in memory: what to write and what to print. */
+interface Imported {
+  target: string;
+  markdown: string;
+  report: string;
+  summary: string;
+  /** The note to print when the source is not kept where the site serves it from. */
+  note: string | null;
+}
+
+async function importFile(file: string, args: ReturnType<typeof readArgs>): Promise<Imported> {
+  if (!existsSync(file)) throw new ImportError(`${file}: no such file.`);
+  const bytes = readFileSync(file);
   if (bytes.length === 0 || bytes.toString('utf8').trim() === '')
-    throw new ImportError(`${args.file}: the file is empty.`);
-  const { lines, format } = await readLines(args.file, bytes);
+    throw new ImportError(`${file}: the file is empty.`);
+  const { lines, format } = await readLines(file, bytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const fileName = basename(args.file);
-  assertImportable(lines, args.file);
+  const fileName = basename(file);
+  assertImportable(lines, file);
   // The rest of the importer is loaded only for input worth importing.
   const { identify, importPolicy } = await import('./import/pipeline.ts');
   const { formatSummary } = await import('./import/report.ts');
@@ -166,17 +188,54 @@ async function main(): Promise<void> {
   );
   const result = importPolicy({ lines, fileName, sha256, format, corrections });
   const target = join(args.out, `${result.slug}.md`);
-  const reportJson = `${JSON.stringify(result.report, null, 2)}\n`;
-  writeAll([
-    { path: target, content: result.markdown },
-    ...(args.report ? [{ path: args.report, content: reportJson }] : []),
-  ]);
-  process.stdout.write(`${formatSummary(result.report, target, result.frontmatter)}\n`);
   const kept = join(ROOT, 'data/policies', result.slug, fileName);
-  if (!existsSync(kept) || createHash('sha256').update(readFileSync(kept)).digest('hex') !== sha256)
-    process.stderr.write(
-      `import: note: keep the source as ${join('data/policies', result.slug, fileName)} (byte-identical) so the site can serve it.\n`,
-    );
+  const keptOk =
+    existsSync(kept) && createHash('sha256').update(readFileSync(kept)).digest('hex') === sha256;
+  return {
+    target,
+    markdown: result.markdown,
+    report: `${JSON.stringify(result.report, null, 2)}\n`,
+    summary: formatSummary(result.report, target, result.frontmatter),
+    note: keptOk
+      ? null
+      : `import: note: keep the source as ${join('data/policies', result.slug, fileName)} (byte-identical) so the site can serve it.`,
+  };
+}
+
+async function main(): Promise<void> {
+  const args = readArgs(process.argv.slice(2));
+  const done: Imported[] = [];
+  for (const file of args.files) {
+    try {
+      done.push(await importFile(file, args));
+    } catch (e) {
+      if (e instanceof ImportError && args.files.length > 1) {
+        const named = e.message.includes(file) ? e.message : `${file}: ${e.message}`;
+        throw new ImportError(
+          `${named}\nNothing was written (${args.files.length} files given; every file must import).`,
+        );
+      }
+      throw e;
+    }
+  }
+  const byTarget = new Map<string, number>();
+  done.forEach((d, i) => {
+    const first = byTarget.get(d.target);
+    if (first !== undefined)
+      throw new ImportError(
+        `${args.files[first]} and ${args.files[i]} are the same policy (both would be written to ${d.target}); import one of them. Nothing was written.`,
+      );
+    byTarget.set(d.target, i);
+  });
+  const [only] = done;
+  writeAll([
+    ...done.map((d) => ({ path: d.target, content: d.markdown })),
+    ...(args.report && only ? [{ path: args.report, content: only.report }] : []),
+  ]);
+  for (const d of done) {
+    process.stdout.write(`${d.summary}\n`);
+    if (d.note) process.stderr.write(`${d.note}\n`);
+  }
 }
 
 main().catch((e: unknown) => {

@@ -10,10 +10,16 @@
  *   paragraph-level sub-results on `#<key>-p<n>`. The build fails when a
  *   record points at an anchor the built policy page lacks.
  * - The index is written to a temporary folder, then moved to `<site>/pagefind/`.
+ * - Every search page (`<lang>/search/index.html` holding `data-pp-search-app`)
+ *   gets preload hints for what a first search must load before its first
+ *   query (see searchPreloads): Pagefind's runtime, its entry file, the
+ *   WebAssembly and the metadata of the page's language, so they download
+ *   beside the page's own script instead of one after another.
  *
  * Usage: npm run index
  */
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -27,6 +33,8 @@ export interface IndexSummary {
   pages: number;
   records: number;
   outputPath: string;
+  /** Search pages given preload hints. */
+  searchPages: number;
 }
 
 /** Indexes the built site in `site` and writes `<site>/pagefind/`. Throws with every problem found. */
@@ -85,7 +93,74 @@ export async function indexSite(site: string): Promise<IndexSummary> {
   rmSync(outputPath, { recursive: true, force: true });
   renameSync(temp, outputPath);
   await pagefind.close();
-  return { pages: added.page_count, records: records.length, outputPath };
+  const searchPages = linkSearchPages(site, outputPath);
+  return { pages: added.page_count, records: records.length, outputPath, searchPages };
+}
+
+/** Marks the hints this stage writes into a search page, so a second run replaces them. */
+const PRELOAD_START = '<!-- pp-pagefind-preload -->';
+const PRELOAD_END = '<!-- /pp-pagefind-preload -->';
+
+interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm?: string | null; page_count?: number }>;
+}
+
+/**
+ * The preload hints of a search page in `lang` for the index whose entry
+ * file reads `entryJson`: the runtime (`modulepreload`), and as fetches (the
+ * way Pagefind asks for them, so the preloaded bytes are used) the entry
+ * file, the WebAssembly and the metadata of the language Pagefind will pick
+ * (the page's, else its primary subtag, else the language with most pages,
+ * as Pagefind's own `findIndex` does). The entry file is asked for with
+ * `?ts=<tag>` (Pagefind's `metaCacheTag`, read by src/client/search.ts from
+ * `data-pp-pagefind-tag`): the tag is a digest of the entry file, so the
+ * address changes when the index does and can be cached and preloaded.
+ */
+export function searchPreloads(entryJson: string, lang: string, base = '/pagefind/'): string {
+  const tag = createHash('sha256').update(entryJson).digest('hex').slice(0, 16);
+  const entry = JSON.parse(entryJson) as PagefindEntry;
+  const l = lang.toLowerCase();
+  const index =
+    entry.languages[l] ??
+    entry.languages[l.split('-')[0] ?? ''] ??
+    Object.values(entry.languages).sort((a, b) => (b.page_count ?? 0) - (a.page_count ?? 0))[0];
+  const fetches = [
+    `${base}pagefind-entry.json?ts=${tag}`,
+    ...(index ? [`${base}wasm.${index.wasm || 'unknown'}.pagefind`] : []),
+    ...(index ? [`${base}pagefind.${index.hash}.pf_meta`] : []),
+  ];
+  return [
+    PRELOAD_START,
+    `<link rel="modulepreload" href="${base}pagefind.js" data-pp-pagefind-tag="${tag}">`,
+    ...fetches.map(
+      (href) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`,
+    ),
+    PRELOAD_END,
+  ].join('');
+}
+
+/** Writes the preload hints into every search page of the built site; returns how many. */
+export function linkSearchPages(site: string, outputPath: string): number {
+  const entryJson = readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8');
+  let n = 0;
+  for (const e of readdirSync(site, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile() || e.name !== 'index.html' || path.basename(e.parentPath) !== 'search')
+      continue;
+    const file = path.join(e.parentPath, e.name);
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('data-pp-search-app')) continue;
+    const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
+    const start = html.indexOf(PRELOAD_START);
+    const bare =
+      start < 0
+        ? html
+        : html.slice(0, start) + html.slice(html.indexOf(PRELOAD_END) + PRELOAD_END.length);
+    const head = bare.indexOf('</head>');
+    if (head < 0) throw new Error(`${file}: no </head> to put the search preload hints before`);
+    writeFileSync(file, bare.slice(0, head) + searchPreloads(entryJson, lang) + bare.slice(head));
+    n++;
+  }
+  return n;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
@@ -93,7 +168,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   try {
     const s = await indexSite(site);
     console.log(
-      `pagefind: indexed ${s.pages} pages and ${s.records} policy sections into ${s.outputPath}/`,
+      `pagefind: indexed ${s.pages} pages and ${s.records} policy sections into ${s.outputPath}/; preload hints on ${s.searchPages} search page(s)`,
     );
   } catch (err) {
     await pagefind.close();

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { defineCollection } from 'astro:content';
 import { file, glob, type Loader } from 'astro/loaders';
 import { z } from 'astro/zod';
@@ -13,11 +15,62 @@ import { csvParseRows } from 'd3-dsv';
 import { INVENTORY_COLUMNS, INVENTORY_FILE, InventoryRowSchema } from './schemas/inventory.ts';
 
 /**
+ * Markdown entries `<id>.md` of a folder, read as Astro's glob loader reads
+ * them (the same frontmatter parser, the body trimmed, the file name as id)
+ * but not rendered: the policy pages render bodies with their own pipeline
+ * (src/lib/policy/render.ts), so the HTML the glob loader makes and stores
+ * for every entry on every build is never used. Reloads on change in dev.
+ */
+function markdownEntries(folder: string): Loader {
+  return {
+    name: 'markdown-entries',
+    load: async (ctx) => {
+      const { config, store, watcher } = ctx;
+      const dir = fileURLToPath(new URL(`${folder.replace(/\/*$/, '')}/`, config.root));
+      const sync = async () => {
+        const names = (await readdir(dir).catch(() => [] as string[]))
+          .filter((n) => n.endsWith('.md'))
+          .sort();
+        const ids = new Set<string>();
+        for (const name of names) {
+          const id = name.slice(0, -'.md'.length);
+          const filePath = path.relative(fileURLToPath(config.root), path.join(dir, name));
+          const contents = await readFile(path.join(dir, name), 'utf8');
+          const digest = ctx.generateDigest(contents);
+          ids.add(id);
+          if (store.get(id)?.digest === digest) continue;
+          let parsed: ReturnType<typeof parseFrontmatter>;
+          try {
+            parsed = parseFrontmatter(contents, { frontmatter: 'remove' });
+          } catch (e) {
+            throw new Error(
+              `${filePath}: the frontmatter is not valid YAML (${(e as Error).message}). Fix: re-run npm run import on the policy's source.`,
+            );
+          }
+          const data = await ctx.parseData({ id, data: parsed.frontmatter, filePath });
+          store.set({ id, data, body: parsed.content.trim(), filePath, digest });
+        }
+        for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+      };
+      await sync();
+      if (!watcher) return;
+      watcher.add(dir);
+      const onChange = (changed: string) => {
+        if (changed.startsWith(dir) && changed.endsWith('.md')) void sync();
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', onChange);
+    },
+  };
+}
+
+/**
  * Imported policies: written by `npm run import`, one `<slug>.md` per technology.
  * PP_POLICIES_DIR points the build at another folder (test fixtures only).
  */
 const policies = defineCollection({
-  loader: glob({ pattern: '*.md', base: process.env.PP_POLICIES_DIR ?? './content/policies' }),
+  loader: markdownEntries(process.env.PP_POLICIES_DIR ?? './content/policies'),
   schema: PolicySchema,
 });
 
@@ -60,9 +113,12 @@ const foilMaps = defineCollection({
 });
 
 /**
- * Source documents as received, byte for byte: every `.txt` or `.pdf` file in
- * a policy folder, `data/policies/<slug>/<file>` (the file a policy entry's
- * `source` names; served at /sources/<file>). The entry id is `<slug>/<file>`.
+ * Source documents as received: every `.txt` or `.pdf` file in a policy
+ * folder, `data/policies/<slug>/<file>` (the file a policy entry's `source`
+ * names; served at /sources/<file>). The entry id is `<slug>/<file>`; it
+ * holds the file's SHA-256 and size, and the route reads the bytes from the
+ * file (`src/data/sources.ts`): kept in the content store, every byte of
+ * every document would be walked and serialised with it on each build.
  */
 const sourceDocuments = defineCollection({
   loader: {
@@ -81,15 +137,19 @@ const sourceDocuments = defineCollection({
         for (const name of names.filter((n) => /\.(txt|pdf)$/i.test(n)).sort()) {
           const id = `${folder.name}/${name}`;
           const file = new URL(id, base);
-          const bytes = new Uint8Array(await readFile(file));
-          const data = await ctx.parseData({ id, data: { bytes } });
+          const bytes = await readFile(file);
+          const sha256 = createHash('sha256').update(bytes).digest('hex');
+          const data = await ctx.parseData({ id, data: { sha256, size: bytes.length } });
           const filePath = path.relative(fileURLToPath(config.root), fileURLToPath(file));
-          store.set({ id, data, filePath });
+          store.set({ id, data, filePath, digest: sha256 });
         }
       }
     },
   } satisfies Loader,
-  schema: z.object({ bytes: z.instanceof(Uint8Array) }),
+  schema: z.object({
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    size: z.number().int().nonnegative(),
+  }),
 });
 
 /** FOIL legal facts with their citations and verification dates: `data/foil/legal-facts.json`. */

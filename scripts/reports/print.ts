@@ -18,7 +18,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { resolveFile } from '../lib/static-server.ts';
 import { escapeHtml } from '../../src/lib/reports/fill.ts';
 import { formatIsoDate } from '../../src/lib/policy/dates.ts';
@@ -89,13 +89,20 @@ const UNLINK_OTHER_SITES = `(() => {
   return n;
 })()`;
 
-/** Prints one report page; returns Chromium's PDF (before finalizePdf). */
+/**
+ * Prints one report page; returns Chromium's PDF (before finalizePdf). With
+ * `tab`, prints in that page (left open for the next report): a new page
+ * costs a renderer process of its own, about as much CPU as the print itself.
+ * The finalized bytes are the same either way (the structure ids Chromium
+ * takes from the renderer's history are renumbered by finalizePdf).
+ */
 export async function printPage(
   context: BrowserContext,
   origin: string,
   job: PrintJob,
+  tab?: Page,
 ): Promise<Uint8Array> {
-  const page = await context.newPage();
+  const page = tab ?? (await context.newPage());
   try {
     const res = await page.goto(new URL(job.html, origin).href, { waitUntil: 'load' });
     if (res?.status() !== 200)
@@ -115,6 +122,6 @@ export async function printPage(
     });
     return new Uint8Array(pdf);
   } finally {
-    await page.close();
+    if (!tab) await page.close();
   }
 }

@@ -21,7 +21,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { CHROMIUM_PATH, launch } from '../lib/browser.ts';
 import {
   type Manifest,
@@ -140,11 +140,17 @@ async function printAll(
   try {
     const printer = `Chromium ${session.browser.version()}`;
     const { context, refused } = await siteContext(session.browser, opts.siteDir, manifest.site);
-    // Two pages at a time: Chromium renders each in its own process (2 cores).
+    // Two pages at a time: Chromium renders each in its own process (2 cores). Each worker
+    // prints its reports one after the other in one page, not a new page (and process) each.
     const queue = [...reports];
     const worker = async () => {
-      for (let r = queue.shift(); r; r = queue.shift())
-        made.set(r.id, await printReport(context, manifest.site, r, log));
+      const tab = await context.newPage();
+      try {
+        for (let r = queue.shift(); r; r = queue.shift())
+          made.set(r.id, await printReport(context, manifest.site, r, log, tab));
+      } finally {
+        await tab.close();
+      }
     };
     await Promise.all(Array.from({ length: Math.min(PRINT_CONCURRENCY, queue.length) }, worker));
     await context.close();
@@ -158,20 +164,29 @@ async function printAll(
   }
 }
 
-/** Prints one report and finalizes its PDF (used by the stage, the tests and the benchmark). */
+/**
+ * Prints one report and finalizes its PDF (used by the stage, the tests and
+ * the benchmark); in `tab` when given (see printPage), else in a new page.
+ */
 export async function printReport(
   context: BrowserContext,
   site: string,
   r: ReportMeta,
   log: (line: string) => void = () => {},
+  tab?: Page,
 ): Promise<Printed> {
   const t0 = performance.now();
-  const raw = await printPage(context, site, {
-    id: r.id,
-    html: r.html,
-    title: r.title,
-    dataAsOf: r.dataAsOf.date,
-  });
+  const raw = await printPage(
+    context,
+    site,
+    {
+      id: r.id,
+      html: r.html,
+      title: r.title,
+      dataAsOf: r.dataAsOf.date,
+    },
+    tab,
+  );
   const { bytes, pages } = await finalizePdf(raw, {
     title: r.title,
     subject: r.subject,

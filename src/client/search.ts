@@ -14,6 +14,12 @@
  *   focus moves to the results heading; "Show more" moves focus to the
  *   first added result.
  * - Pure parts (URL state, excerpts, links, messages) are in src/lib/search/.
+ * - The first search of a visit: Pagefind runs in the page, not in its web
+ *   worker (no second script to fetch and start before the index loads), and
+ *   uses the build's cache tag from the page's preload hints (written by
+ *   `npm run index`) so its entry file is the one already preloaded. The
+ *   first query is sent before the filter values are asked for, so its index
+ *   chunk is fetched first.
  */
 import {
   FILTER_LABELS,
@@ -142,7 +148,15 @@ async function start(root: HTMLElement): Promise<void> {
   try {
     const url = '/pagefind/pagefind.js';
     pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
+    // The tag of this build's index, from the preload hints `npm run index` put in the page.
+    const tag = document.querySelector<HTMLElement>('link[data-pp-pagefind-tag]')?.dataset[
+      'ppPagefindTag'
+    ];
+    await pagefind.options({
+      excerptLength: 24,
+      noWorker: true,
+      ...(tag ? { metaCacheTag: tag } : {}),
+    });
     await pagefind.init();
   } catch {
     status.setAttribute('role', 'alert');
@@ -152,19 +166,21 @@ async function start(root: HTMLElement): Promise<void> {
     return;
   }
 
-  // Every filter value and its count: loads all filter chunks, so it runs beside the
-  // first search instead of before it.
+  // Every filter value and its count: loads all filter chunks, so it is asked for once
+  // the first search is under way, beside it instead of before it.
   let totals: FilterCounts = {};
   let totalsReady = false;
-  const totalsLoaded = pagefind.filters().then(
-    (t) => {
-      totals = t;
-      totalsReady = true;
-    },
-    (err: unknown) => {
-      console.error('search: the filter values could not be loaded', err);
-    },
-  );
+  let totalsPromise: Promise<void> | null = null;
+  const totalsLoaded = (): Promise<void> =>
+    (totalsPromise ??= pagefind.filters().then(
+      (t) => {
+        totals = t;
+        totalsReady = true;
+      },
+      (err: unknown) => {
+        console.error('search: the filter values could not be loaded', err);
+      },
+    ));
 
   let seq = 0;
   let shown: PagefindResult[] = [];
@@ -253,12 +269,14 @@ async function start(root: HTMLElement): Promise<void> {
       updateMore();
       heading.hidden = true;
       status.textContent = 'Type a word or phrase, or choose a filter, to search.';
-      await totalsLoaded;
+      await totalsLoaded();
       if (token === seq) fillSelects(totals);
       return;
     }
     const countsKnown = totalsReady;
-    const search = await pagefind.search(state.q || null, { filters: pagefindFilters(state) });
+    const searching = pagefind.search(state.q || null, { filters: pagefindFilters(state) });
+    void totalsLoaded();
+    const search = await searching;
     if (token !== seq) return;
     shown = search.results;
     // Ask for the whole first page at once, show the first few as soon as they arrive.
@@ -282,7 +300,7 @@ async function start(root: HTMLElement): Promise<void> {
     // before the filter chunks arrived has no counts: ask again (the index is loaded).
     let counts = search.filters;
     if (!countsKnown) {
-      await totalsLoaded;
+      await totalsLoaded();
       if (token !== seq) return;
       counts = (await pagefind.search(state.q || null, { filters: pagefindFilters(state) }))
         .filters;

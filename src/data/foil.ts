@@ -36,12 +36,20 @@ export interface FoilPolicy {
   publicAccess: ResolvedCitation[];
 }
 
+let cachedPolicies: Promise<FoilPolicy[]> | null = null;
+
 /**
  * Every imported policy with its resolved record map, sorted by technology.
  * Throws (failing the build) when a map cites a paragraph the policy lacks,
- * or when a map exists for a policy that is not imported.
+ * or when a map exists for a policy that is not imported. Computed once per
+ * build and shared by every page (the FOIL pages, the reports).
  */
-export async function loadFoilPolicies(): Promise<FoilPolicy[]> {
+export function loadFoilPolicies(): Promise<FoilPolicy[]> {
+  cachedPolicies ??= resolveFoilPolicies();
+  return cachedPolicies;
+}
+
+async function resolveFoilPolicies(): Promise<FoilPolicy[]> {
   const policies = await getCollection('policies');
   const maps = await getCollection('foilMaps');
   const slugs = new Set(policies.map((p) => p.id));

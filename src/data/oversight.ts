@@ -6,6 +6,7 @@
 import { getCollection } from 'astro:content';
 import type { PluggableList } from 'unified';
 import { type Oversight, buildOversight } from '../lib/oversight/oversight.ts';
+import { renderPolicyBody } from '../lib/policy/render.ts';
 import { rehypeSharedPassages } from '../plugins/rehype-shared-passages.ts';
 
 let cached: Promise<Oversight> | null = null;
@@ -47,4 +48,30 @@ export async function sharedPassagePlugins(slug: string): Promise<PluggableList>
   const bp = data.boilerplate.get(slug);
   if (!bp) throw new Error(`sharedPassagePlugins: no imported policy "${slug}"`);
   return [[rehypeSharedPassages, { passages: bp.passages }]];
+}
+
+const rendered = new Map<string, { body: string; technology: string; html: Promise<string> }>();
+
+/**
+ * A policy body rendered to HTML with its shared passages marked: what the
+ * policy page and the boilerplate page show. Rendered once per build and
+ * policy, however many pages (and languages) show it; rendered again when
+ * the body changes (dev server).
+ */
+export function policyBodyHtml(policy: {
+  slug: string;
+  technology: string;
+  body: string;
+}): Promise<string> {
+  const hit = rendered.get(policy.slug);
+  if (hit && hit.body === policy.body && hit.technology === policy.technology) return hit.html;
+  const html = sharedPassagePlugins(policy.slug).then((rehypePlugins) =>
+    renderPolicyBody(policy.body, {
+      slug: policy.slug,
+      technology: policy.technology,
+      rehypePlugins,
+    }),
+  );
+  rendered.set(policy.slug, { body: policy.body, technology: policy.technology, html });
+  return html;
 }

@@ -4,8 +4,30 @@
  * files as received. Rendering-side glue only: pages never read data/ directly.
  */
 import { createHash } from 'node:crypto';
-import { getEntry } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import type { PolicyFacts } from '../lib/stats/charts.ts';
+import { policyFacts, sortedStats } from '../lib/stats/load.ts';
 import type { DataPackage, StatsFile } from '../schemas/stats.ts';
+
+let statsFiles: Promise<StatsFile[]> | null = null;
+let facts: Promise<PolicyFacts[]> | null = null;
+
+/**
+ * The statistics files sorted by dataset (`sortedStats`), read once per build
+ * and shared by every page (frozen: copy before sorting or changing). A page
+ * per policy that sorted them itself would do work that grows with the
+ * number of policies on every page.
+ */
+export function loadStatsFiles(): Promise<StatsFile[]> {
+  statsFiles ??= getCollection('stats').then((e) => Object.freeze(sortedStats(e)) as StatsFile[]);
+  return statsFiles;
+}
+
+/** Every policy's dates and addenda for the statistics (`policyFacts`), once per build, frozen. */
+export function loadPolicyFacts(): Promise<PolicyFacts[]> {
+  facts ??= getCollection('policies').then((e) => Object.freeze(policyFacts(e)) as PolicyFacts[]);
+  return facts;
+}
 
 /** The validated descriptor, data/stats/datapackage.json. */
 export async function loadDataPackage(): Promise<DataPackage> {

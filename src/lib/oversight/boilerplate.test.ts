@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   boilerplateFor,
@@ -7,6 +8,7 @@ import {
   sectionFigure,
 } from './boilerplate.ts';
 import { fixturePolicies, fixturePolicy, GAMMA_MD } from './test-fixtures.ts';
+import { pairwiseBoilerplate } from './__fixtures__/pairwise-boilerplate.ts';
 
 const [alpha, beta, gamma] = computeBoilerplate(fixturePolicies());
 
@@ -109,6 +111,69 @@ describe('computeBoilerplate on fixtures with known overlap', () => {
   it('rejects a slug given twice', () => {
     const twice = [fixturePolicy('x', 'X', GAMMA_MD), fixturePolicy('x', 'X', GAMMA_MD)];
     expect(() => computeBoilerplate(twice)).toThrow(/"x" given twice/);
+  });
+});
+
+/** Sentences drawn from a small pool, so that policies share runs of eight words and more. */
+const POOL = [
+  'all data within department systems are encrypted both in transit and at rest',
+  'the person to whom the information pertains has agreed in writing',
+  'members of the service may use the technology only for a legitimate law enforcement purpose',
+  'records are retained in accordance with the applicable retention schedule',
+  'widgets see heat',
+  'supervisors review every request before it is approved',
+];
+const SECTION_HEADINGS = [
+  ['ABSTRACT', 'abstract'],
+  ['SAFEGUARDS & SECURITY MEASURES AGAINST UNAUTHORIZED ACCESS', 'safeguards'],
+  ['EXTERNAL ENTITIES', 'external-entities'],
+] as const;
+
+const corpus = fc
+  .array(
+    fc.array(
+      fc.array(fc.array(fc.nat({ max: POOL.length - 1 }), { minLength: 1, maxLength: 3 }), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+      { minLength: 3, maxLength: 3 },
+    ),
+    { minLength: 1, maxLength: 6 },
+  )
+  .map((policies) =>
+    policies.map((sections, n) => {
+      const md = sections
+        .map((paragraphs, s) => {
+          const [heading, key] = SECTION_HEADINGS[s]!;
+          const text = paragraphs.map((sentences, i) =>
+            // A list now and then: shared text inside list items.
+            i === 1
+              ? sentences.map((x, j) => `${j + 1}. ${POOL[x]} (policy ${n}).`).join('\n')
+              : sentences.map((x) => `${POOL[x]}.`).join(' '),
+          );
+          return `## ${heading} {#${key}}\n\n${text.join('\n\n')}`;
+        })
+        .join('\n\n');
+      // Technologies tie now and then: the order of policies with the same name must hold too.
+      return fixturePolicy(`p${n}`, `Tech ${n % 3}`, `${md}\n`);
+    }),
+  );
+
+describe('computeBoilerplate against the pairwise measure', () => {
+  it('gives exactly the figures, passages and pairs of comparing every pair of policies', () => {
+    fc.assert(
+      fc.property(corpus, (policies) => {
+        expect(computeBoilerplate(policies)).toEqual(pairwiseBoilerplate(policies));
+      }),
+      { seed: 20261203, numRuns: 200 },
+    );
+  });
+
+  it('agrees on the fixtures, and with another shingle size', () => {
+    expect(computeBoilerplate(fixturePolicies())).toEqual(pairwiseBoilerplate(fixturePolicies()));
+    expect(computeBoilerplate(fixturePolicies(), 3)).toEqual(
+      pairwiseBoilerplate(fixturePolicies(), 3),
+    );
   });
 });
 

@@ -21,14 +21,7 @@ import {
   parseParagraphId,
   sectionLabel,
 } from '../../schemas/sections.ts';
-import {
-  SHINGLE_SIZE,
-  type Token,
-  coveredWords,
-  jaccard,
-  shingleKeys,
-  tokenize,
-} from './shingles.ts';
+import { SHINGLE_SIZE, type Token, shingleKeys, tokenize } from './shingles.ts';
 
 /** A policy as the oversight views read it: its slug, name and parsed body. */
 export interface PolicyText {
@@ -137,28 +130,60 @@ function sectionStream(section: PolicyBlockSection, k: number): SectionStream {
   };
 }
 
-/** Index of one policy: every shingle and the paragraphs it touches. */
+/**
+ * Index of one policy: where each of its shingles starts (stream and word),
+ * from which the paragraphs a shingle touches are read when it turns out to
+ * be shared (most are not, so no set of paragraphs is built for them).
+ */
 interface PolicyIndex {
   slug: string;
   technology: string;
   streams: SectionStream[];
-  shingles: Map<string, Set<string>>;
+  /** Shingle -> its first start (`stream * STREAM_STRIDE + word`). */
+  shingles: Map<string, number>;
+  /** Shingle -> every start, for the shingles that occur more than once. */
+  repeated: Map<string, number[]>;
+  k: number;
 }
+
+/** Positions are packed as `stream * STREAM_STRIDE + word` (a section has far fewer words). */
+const STREAM_STRIDE = 2 ** 24;
 
 function indexPolicy(policy: PolicyText, k: number): PolicyIndex {
   const streams = policy.sections.map((s) => sectionStream(s, k));
-  const shingles = new Map<string, Set<string>>();
-  for (const stream of streams) {
+  const shingles = new Map<string, number>();
+  const repeated = new Map<string, number[]>();
+  streams.forEach((stream, si) => {
+    if (stream.tokens.length >= STREAM_STRIDE)
+      throw new RangeError(`boilerplate: section ${stream.key} of ${policy.slug} is too long`);
     stream.keys.forEach((key, i) => {
-      let where = shingles.get(key);
-      if (!where) shingles.set(key, (where = new Set()));
-      for (let j = i; j < i + k; j++) {
-        const t = stream.tokens[j];
-        if (t) where.add(t.paragraphId);
+      const at = si * STREAM_STRIDE + i;
+      const first = shingles.get(key);
+      if (first === undefined) shingles.set(key, at);
+      else {
+        const all = repeated.get(key);
+        if (all) all.push(at);
+        else repeated.set(key, [first, at]);
       }
     });
+  });
+  return { slug: policy.slug, technology: policy.technology, streams, shingles, repeated, k };
+}
+
+/** The paragraphs (ids) a shingle of a policy touches, in the order its occurrences touch them. */
+function paragraphsOf(index: PolicyIndex, key: string): Set<string> | undefined {
+  const first = index.shingles.get(key);
+  if (first === undefined) return undefined;
+  const ids = new Set<string>();
+  for (const at of index.repeated.get(key) ?? [first]) {
+    const stream = index.streams[Math.floor(at / STREAM_STRIDE)] as SectionStream;
+    const start = at % STREAM_STRIDE;
+    for (let j = start; j < start + index.k; j++) {
+      const t = stream.tokens[j];
+      if (t) ids.add(t.paragraphId);
+    }
   }
-  return { slug: policy.slug, technology: policy.technology, streams, shingles };
+  return ids;
 }
 
 /** Document order of paragraph ids: abstract first, then statutory order, then number. */
@@ -176,7 +201,7 @@ export function compareParagraphIds(a: string, b: string): number {
 class AlsoInCollector {
   private readonly bySlug = new Map<string, { technology: string; ids: Set<string> }>();
   add(other: PolicyIndex, key: string): void {
-    const ids = other.shingles.get(key);
+    const ids = paragraphsOf(other, key);
     if (!ids) return;
     let entry = this.bySlug.get(other.slug);
     if (!entry)
@@ -198,23 +223,69 @@ function ratio(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
 
-function measure(self: PolicyIndex, others: readonly PolicyIndex[], k: number): PolicyBoilerplate {
+/**
+ * The corpus-wide shingle index, built once: every shingle with the
+ * positions (in `indexes`, ascending) of the policies holding it. Measuring
+ * a policy then visits only the policies that share each of its shingles, so
+ * the cost grows with the text and its shared passages, not with the number
+ * of policy pairs (looking every shingle up in every other policy made the
+ * build quadratic in the number of policies).
+ */
+type Holders = Map<string, number[]>;
+
+function holdersOf(indexes: readonly PolicyIndex[]): Holders {
+  const holders: Holders = new Map();
+  indexes.forEach((ix, n) => {
+    for (const key of ix.shingles.keys()) {
+      const list = holders.get(key);
+      if (list) list.push(n);
+      else holders.set(key, [n]);
+    }
+  });
+  return holders;
+}
+
+const NONE: readonly number[] = [];
+
+/**
+ * Measures `indexes[self]` against every other policy of `indexes`. The
+ * results are those of comparing the policy with each other policy in turn
+ * (others in the order of `indexes`), read from the shared index.
+ */
+function measure(
+  self: number,
+  indexes: readonly PolicyIndex[],
+  holders: Holders,
+  k: number,
+): PolicyBoilerplate {
+  const me = indexes[self] as PolicyIndex;
+  const sharers = (key: string): readonly number[] => holders.get(key) ?? NONE;
   const sections: SectionFigure[] = [];
   const passages: SharedPassage[] = [];
-  const pairCovered = new Map<string, number>(others.map((o) => [o.slug, 0]));
+  /** Words of this policy covered by shingles of each other policy (by position in `indexes`). */
+  const pairCovered = new Map<number, number>();
   let words = 0;
   let sharedWords = 0;
 
-  for (const stream of self.streams) {
-    const wordsOf = stream.tokens.map((t) => t.word);
-    const covered = coveredWords(wordsOf, (key) => others.some((o) => o.shingles.has(key)), k);
-    for (const o of others) {
-      const c = coveredWords(wordsOf, (key) => o.shingles.has(key), k);
-      pairCovered.set(o.slug, (pairCovered.get(o.slug) ?? 0) + c.filter(Boolean).length);
-    }
-    const sectionShared = covered.filter(Boolean).length;
+  for (const stream of me.streams) {
+    const covered = new Array<boolean>(stream.tokens.length).fill(false);
+    /** Per other policy, the end of the last run of words it covers in this stream. */
+    const coveredTo = new Map<number, number>();
     const sectionAlso = new AlsoInCollector();
-    stream.keys.forEach((key) => others.forEach((o) => sectionAlso.add(o, key)));
+    stream.keys.forEach((key, start) => {
+      let elsewhere = false;
+      for (const n of sharers(key)) {
+        if (n === self) continue;
+        elsewhere = true;
+        sectionAlso.add(indexes[n] as PolicyIndex, key);
+        // Shingles come in word order, each covering k words: count each word once per policy.
+        const from = Math.max(start, coveredTo.get(n) ?? 0);
+        pairCovered.set(n, (pairCovered.get(n) ?? 0) + start + k - from);
+        coveredTo.set(n, start + k);
+      }
+      if (elsewhere) for (let i = start; i < start + k; i++) covered[i] = true;
+    });
+    const sectionShared = covered.filter(Boolean).length;
     sections.push({
       key: stream.key,
       label: sectionLabel(stream.key),
@@ -248,7 +319,7 @@ function measure(self: PolicyIndex, others: readonly PolicyIndex[], k: number): 
       // Every shingle overlapping the run that is found elsewhere names where.
       for (let s = Math.max(0, i - k + 1); s <= j && s < stream.keys.length; s++) {
         const key = stream.keys[s] as string;
-        for (const o of others) also.add(o, key);
+        for (const n of sharers(key)) if (n !== self) also.add(indexes[n] as PolicyIndex, key);
       }
       const passage: SharedPassage = {
         sectionKey: stream.key,
@@ -265,23 +336,29 @@ function measure(self: PolicyIndex, others: readonly PolicyIndex[], k: number): 
     }
   }
 
-  const selfSet = new Set(self.shingles.keys());
-  const pairs: PairFigure[] = others
-    .map((o) => {
-      const covered = pairCovered.get(o.slug) ?? 0;
-      return {
-        slug: o.slug,
-        technology: o.technology,
-        sharedWords: covered,
-        share: ratio(covered, words),
-        jaccard: jaccard(selfSet, new Set(o.shingles.keys())),
-      };
-    })
-    .sort((a, b) => a.technology.localeCompare(b.technology));
+  // Jaccard similarity of the shingle sets: |A ∩ B| / |A ∪ B| (see jaccard() in shingles.ts).
+  const common = new Map<number, number>();
+  for (const key of me.shingles.keys())
+    for (const n of sharers(key)) if (n !== self) common.set(n, (common.get(n) ?? 0) + 1);
+  const pairs: PairFigure[] = [];
+  indexes.forEach((o, n) => {
+    if (n === self) return;
+    const c = common.get(n) ?? 0;
+    const union = me.shingles.size + o.shingles.size - c;
+    const covered = pairCovered.get(n) ?? 0;
+    pairs.push({
+      slug: o.slug,
+      technology: o.technology,
+      sharedWords: covered,
+      share: ratio(covered, words),
+      jaccard: union === 0 ? 0 : c / union,
+    });
+  });
+  pairs.sort((a, b) => a.technology.localeCompare(b.technology));
 
   return {
-    slug: self.slug,
-    technology: self.technology,
+    slug: me.slug,
+    technology: me.technology,
     words,
     sharedWords,
     share: ratio(sharedWords, words),
@@ -307,13 +384,8 @@ export function computeBoilerplate(
     slugs.add(p.slug);
   }
   const indexes = policies.map((p) => indexPolicy(p, k));
-  return indexes.map((self) =>
-    measure(
-      self,
-      indexes.filter((o) => o !== self),
-      k,
-    ),
-  );
+  const holders = holdersOf(indexes);
+  return indexes.map((_, n) => measure(n, indexes, holders, k));
 }
 
 /** Boilerplate figures and shared passages of one policy (`slug`) measured against all the others. */
@@ -322,13 +394,13 @@ export function boilerplateFor(
   policies: readonly PolicyText[],
   k: number = SHINGLE_SIZE,
 ): PolicyBoilerplate {
-  const self = policies.find((p) => p.slug === slug);
-  if (!self)
+  const self = policies.findIndex((p) => p.slug === slug);
+  if (self < 0)
     throw new Error(
       `boilerplateFor: no policy "${slug}" among ${policies.map((p) => p.slug).join(', ') || 'none'}`,
     );
-  const others = policies.filter((p) => p !== self).map((p) => indexPolicy(p, k));
-  return measure(indexPolicy(self, k), others, k);
+  const indexes = policies.map((p) => indexPolicy(p, k));
+  return measure(self, indexes, holdersOf(indexes), k);
 }
 
 /** The figure of one section of a policy, or undefined when the policy lacks it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { paragraphIds, parsePolicyBody } from './body.ts';
+import { PARSED_BODIES_KEPT, paragraphIds, parsePolicyBody } from './body.ts';
 
 const md = `## ABSTRACT {#abstract}
 
@@ -52,5 +52,24 @@ describe('parsePolicyBody', () => {
     expect(ids.has('abstract-p1')).toBe(true);
     expect(ids.has('capabilities-p2-2')).toBe(true);
     expect(ids.has('capabilities-p9')).toBe(false);
+  });
+
+  it('parses each body once: the same Markdown gives the same result, which cannot be changed', () => {
+    expect(parsePolicyBody(md)).toBe(sections);
+    expect(parsePolicyBody(`${md}\nAnother paragraph.\n`)).not.toBe(sections);
+    expect(() => sections[1]!.paragraphs.push(sections[1]!.paragraphs[0]!)).toThrow(TypeError);
+    expect(() => {
+      (sections[1]!.paragraphs[0] as { text: string }).text = 'changed';
+    }).toThrow(TypeError);
+    expect(() => sections[1]!.paragraphs[1]!.items.reverse()).toThrow(TypeError);
+  });
+
+  it('keeps a bounded number of bodies, parsing again one it let go', () => {
+    const first = parsePolicyBody('## ABSTRACT {#abstract}\n\nBody 0.\n');
+    for (let i = 1; i <= PARSED_BODIES_KEPT; i++)
+      parsePolicyBody(`## ABSTRACT {#abstract}\n\nBody ${i}.\n`);
+    const again = parsePolicyBody('## ABSTRACT {#abstract}\n\nBody 0.\n');
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 });

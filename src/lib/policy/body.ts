@@ -70,12 +70,65 @@ function markers(text: string): number[] {
 }
 
 /**
+ * Bodies parsed lately, by their Markdown: the syntax tree (shared with the
+ * page renderer, `renderPolicyBody`) and the sections. A build asks for every
+ * body many times (policy, FOIL, boilerplate, scorecard and report pages, the
+ * search records, the inventory): parsing each once per build keeps the cost
+ * per policy flat as pages are added. Bounded, so a long dev session does not
+ * keep every edit.
+ */
+const parsed = new Map<string, { tree: Root; sections?: PolicyBlockSection[] }>();
+/** Bodies kept at most (about 0.3 MB each for 30 KB of Markdown). */
+export const PARSED_BODIES_KEPT = 2048;
+
+function remember(markdown: string): { tree: Root; sections?: PolicyBlockSection[] } {
+  const hit = parsed.get(markdown);
+  if (hit) return hit;
+  const tree = parsePolicyMarkdown(markdown);
+  // Positions are not needed after parsing: dropping them halves what is kept.
+  const strip = (node: { position?: unknown; children?: unknown[] }) => {
+    delete node.position;
+    for (const c of node.children ?? []) strip(c as { position?: unknown; children?: unknown[] });
+  };
+  strip(tree);
+  const entry = { tree: deepFreeze(tree) };
+  if (parsed.size >= PARSED_BODIES_KEPT) parsed.delete(parsed.keys().next().value as string);
+  parsed.set(markdown, entry);
+  return entry;
+}
+
+/**
+ * The Markdown syntax tree of a policy body (without source positions),
+ * parsed once and shared: frozen, so a caller that transforms it (the
+ * renderer) works on a copy (`structuredClone`).
+ */
+export function policyMarkdownTree(markdown: string): Root {
+  return remember(markdown).tree;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
+
+/**
  * Splits a policy body into its abstract and sections with numbered
  * paragraphs. This is the single definition of paragraph numbering: the
  * page renderer, citations, record maps and search all use it.
+ *
+ * The same Markdown gives the same result object, frozen: callers share it
+ * and must copy before changing anything (changing it throws).
  */
 export function parsePolicyBody(markdown: string): PolicyBlockSection[] {
-  const tree = parsePolicyMarkdown(markdown);
+  const entry = remember(markdown);
+  entry.sections ??= deepFreeze(readPolicyBody(entry.tree));
+  return entry.sections;
+}
+
+function readPolicyBody(tree: Root): PolicyBlockSection[] {
   const sections: PolicyBlockSection[] = [];
   let current: PolicyBlockSection | null = null;
   for (const node of tree.children) {

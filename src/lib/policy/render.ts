@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { type PluggableList, unified } from 'unified';
 import { remarkPolicyAnchors } from '../../plugins/remark-policy-anchors.ts';
+import { policyMarkdownTree } from './body.ts';
 import { rehypePolicySections } from '../../plugins/rehype-policy-sections.ts';
 
 export interface RenderPolicyOptions {
@@ -19,15 +20,18 @@ export interface RenderPolicyOptions {
  * in order (those the body lacks shown as missing), each `<h2 id="<key>">`, every paragraph numbered `<key>-p<n>`
  * with a permalink, footnote markers linked to `#fn-<n>`. Pure: same input,
  * same output. Raw HTML in the source is not passed through.
+ *
+ * The body's syntax tree is the one `parsePolicyBody` parsed (a copy of it),
+ * so a body is parsed once per build however many pages show it.
  */
 export function renderPolicyBody(markdown: string, options: RenderPolicyOptions): string {
-  const file = unified()
+  const processor = unified()
     .use(remarkParse)
     .use(remarkPolicyAnchors)
     .use(remarkRehype)
     .use(rehypePolicySections, { technology: options.technology })
     .use(options.rehypePlugins ?? [])
-    .use(rehypeStringify)
-    .processSync(markdown);
-  return String(file);
+    .use(rehypeStringify);
+  const tree = processor.runSync(structuredClone(policyMarkdownTree(markdown)));
+  return processor.stringify(tree);
 }

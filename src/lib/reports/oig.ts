@@ -147,6 +147,25 @@ function policyUnits(policy: PolicyForOig): { id: string; text: string }[] {
   return units;
 }
 
+type Haystack = { id: string; hay: string }[];
+/**
+ * The units' words, by the policy's sections and addenda (the same arrays are
+ * passed for every report and every year): a policy's text is read once, not
+ * once per report, year and packet.
+ */
+const haystacks = new WeakMap<object, WeakMap<object, Haystack>>();
+
+function haystack(policy: PolicyForOig): Haystack {
+  let byAddenda = haystacks.get(policy.sections);
+  if (!byAddenda) haystacks.set(policy.sections, (byAddenda = new WeakMap()));
+  let hay = byAddenda.get(policy.addenda);
+  if (!hay) {
+    hay = policyUnits(policy).map((u) => ({ id: u.id, hay: ` ${words(u.text).join(' ')} ` }));
+    byAddenda.set(policy.addenda, hay);
+  }
+  return hay;
+}
+
 /**
  * How a report relates to a policy, by the rule of {@link OIG_RULE}. A
  * "related" relation carries the anchors (paragraphs, addenda) where the
@@ -177,7 +196,7 @@ export function relationTo(
   for (const tool of scope.tools)
     if (namesTechnology(tool, policy.technology))
       return { kind: 'named', basis: `The finding names ${tool} among the tools concerned.` };
-  const units = policyUnits(policy).map((u) => ({ ...u, hay: ` ${words(u.text).join(' ')} ` }));
+  const units = haystack(policy);
   for (const tool of scope.tools) {
     const w = words(tool);
     for (let start = 0; start <= w.length - 2; start++) {

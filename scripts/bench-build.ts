@@ -1,0 +1,533 @@
+/**
+ * `npm run bench:build -- [--policies N[,N...]] [--large] [--peer] [--seed N] [--keep]`
+ *
+ * The whole pipeline as the corpus grows. For each size N (default 10, 50
+ * and 200; --large adds 1,000), in a folder in os.tmpdir() (never in the
+ * repository or the site):
+ *
+ * 1. copies the repository's files (`git ls-files`, uncommitted changes
+ *    included) and links its node_modules;
+ * 2. writes N seeded synthetic policies (scripts/bench/synthetic-corpus.ts)
+ *    in the layout the NYPD publishes (scripts/bench/published-text.ts) to
+ *    data/policies/<slug>/<slug>.txt with their publication.json, beside the
+ *    real policies;
+ * 3. imports them with the real importer (`npm run import -- <files>`) and
+ *    checks each entry reads back as the policy written;
+ * 4. runs the real build, stage by stage as package.json's "build" script
+ *    lists them (aggregate, astro build, reports, index);
+ *
+ * and reports for each stage its wall time, CPU time, peak memory, and the
+ * pages and bytes it wrote (scripts/bench/measure.ts says how), then how time
+ * grows with N: the cost of each added policy between sizes and a
+ * least-squares line.
+ *
+ * With --peer, the same policy pages are also built with Starlight
+ * (scripts/bench/peer.ts), installed into the temporary folder, and compared
+ * with the portal's own build of its policy pages alone (the same build in
+ * the same copy, every other route removed): astro build plus the search
+ * index on both sides (Starlight indexes with Pagefind inside astro build).
+ *
+ * The last line is the summary:
+ * `build: N policies in S s (P s per policy; peer: T s, ratio R)`.
+ */
+import { execFileSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parsePolicyBody } from '../src/lib/policy/body.ts';
+import {
+  type BuildBenchOptions,
+  type LinearFit,
+  type PeerResult,
+  USAGE,
+  UsageError,
+  fitLinear,
+  formatBytes,
+  marginalCosts,
+  parseBuildBenchArgs,
+  summaryLine,
+  tableRow,
+} from './bench/build-bench.ts';
+import {
+  type StageUsage,
+  SAMPLE_MS,
+  measureCommand,
+  snapshotFiles,
+  written,
+} from './bench/measure.ts';
+import { STARLIGHT_VERSION, installPeer, writePeerSite } from './bench/peer.ts';
+import { publicationJson, publishedText } from './bench/published-text.ts';
+import { syntheticCorpus } from './bench/synthetic-corpus.ts';
+import { identify } from './import/cover.ts';
+import { linesFromText } from './import/lines.ts';
+
+let options: BuildBenchOptions;
+try {
+  options = parseBuildBenchArgs(process.argv.slice(2));
+} catch (e) {
+  if (!(e instanceof UsageError)) throw e;
+  console.error(`bench:build: ${e.message}\n${USAGE}`);
+  process.exit(2);
+}
+
+const REPO = process.cwd();
+const root = mkdtempSync(path.join(os.tmpdir(), 'pp-bench-build-'));
+const s = (ms: number) => (ms / 1000).toFixed(2);
+const load = () => (os.loadavg()[0] as number).toFixed(1);
+
+/** One measured stage of one run. */
+interface StageRow extends StageUsage {
+  stage: string;
+  loadBefore: string;
+  files: number;
+  bytes: number;
+  pages: number;
+}
+
+/** The portal's policy pages alone and the peer's, at one size. */
+interface Compared {
+  ours: StageRow[];
+  oursPages: number;
+  peer: StageRow | null;
+  peerPages: number;
+}
+
+/** One size's results. */
+interface SizeRun {
+  n: number;
+  policies: number;
+  stages: StageRow[];
+  /** Pages the build emitted (HTML files in the site folder). */
+  sitePages: number;
+  /** The portal's policy pages alone, and the peer (with --peer). */
+  compared?: Compared;
+}
+
+function fail(message: string): never {
+  console.error(`bench:build: ${message}`);
+  console.error(`bench:build: the temporary folder is kept for inspection: ${root}`);
+  process.exit(1);
+}
+
+/** The repository's files (tracked, and new files not ignored), as the working tree has them. */
+function repoFiles(): string[] {
+  const out = execFileSync(
+    'git',
+    ['ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    {
+      cwd: REPO,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
+  return [...new Set(out.split('\0').filter(Boolean))].filter((f) =>
+    existsSync(path.join(REPO, f)),
+  );
+}
+
+function copyRepo(into: string): void {
+  for (const f of repoFiles()) {
+    const to = path.join(into, f);
+    mkdirSync(path.dirname(to), { recursive: true });
+    copyFileSync(path.join(REPO, f), to);
+  }
+  symlinkSync(
+    realpathSync(path.join(REPO, 'node_modules')),
+    path.join(into, 'node_modules'),
+    'dir',
+  );
+}
+
+function htmlFiles(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
+    (e) => e.isFile() && e.name.endsWith('.html'),
+  ).length;
+}
+
+/** The environment of every stage: the copy's tools first, no folder overrides from the caller. */
+function stageEnv(site: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const k of Object.keys(env)) if (k.startsWith('PP_')) delete env[k];
+  return {
+    ...env,
+    PATH: `${path.join(site, 'node_modules', '.bin')}${path.delimiter}${env['PATH'] ?? ''}`,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    SITE_URL: 'http://localhost:4321',
+    ...extra,
+  };
+}
+
+async function stage(
+  name: string,
+  command: string,
+  cwd: string,
+  logs: string,
+  env: NodeJS.ProcessEnv,
+  watch: string = cwd,
+): Promise<StageRow> {
+  const before = snapshotFiles(watch);
+  const loadBefore = load();
+  const logFile = path.join(logs, `${name.replace(/[^a-z0-9]+/gi, '-')}.log`);
+  const usage = await measureCommand(command, { cwd, env, logFile });
+  if (usage.exitCode !== 0) {
+    const tail = readFileSync(logFile, 'utf8').trim().split('\n').slice(-25).join('\n');
+    fail(
+      `stage "${name}" (${command}) exited with ${usage.exitCode}; last lines of ${logFile}:\n${tail}`,
+    );
+  }
+  const w = written(before, snapshotFiles(watch));
+  const row: StageRow = { stage: name, loadBefore, ...usage, ...w };
+  console.log(
+    `  ${name}: ${s(usage.wallMs)} s wall, ${s(usage.cpuMs)} s CPU, peak ${usage.peakMb.toFixed(0)} MB, ${w.pages} pages, ${formatBytes(w.bytes)} written (load ${loadBefore})`,
+  );
+  return row;
+}
+
+/** What the importer must give back for each synthetic policy (by slug): its body and status. */
+type Expected = Map<string, { body: string; status: string }>;
+
+/** Writes the synthetic policies in the published layout; returns their text files (repo-relative). */
+function writePolicies(site: string, n: number, seed: number, expected: Expected): string[] {
+  const corpus = syntheticCorpus({ seed, policies: n });
+  const files: string[] = [];
+  corpus.forEach((p, i) => {
+    const text = publishedText(p, seed + i);
+    const { slug } = identify(linesFromText(text), `${p.slug}.txt`);
+    const dir = path.join(site, 'data', 'policies', slug);
+    if (existsSync(dir)) fail(`synthetic policy ${p.slug} would be written over ${dir}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `${slug}.txt`), text);
+    writeFileSync(path.join(dir, 'publication.json'), publicationJson('2026-11-21'));
+    files.push(path.join('data', 'policies', slug, `${slug}.txt`));
+    expected.set(slug, { body: p.body, status: p.status });
+  });
+  return files;
+}
+
+/** The importer must read every policy as written: the same sections, paragraphs and status. */
+function checkImports(site: string, expected: Expected): void {
+  for (const [slug, want] of expected) {
+    const file = path.join(site, 'content', 'policies', `${slug}.md`);
+    if (!existsSync(file)) fail(`the importer wrote no ${file}`);
+    const text = readFileSync(file, 'utf8');
+    const body = text.slice(text.indexOf('\n---\n', 4) + 5);
+    const got = parsePolicyBody(body).map((x) => [x.key, x.paragraphs.map((q) => q.text)]);
+    const exp = parsePolicyBody(want.body).map((x) => [x.key, x.paragraphs.map((q) => q.text)]);
+    if (JSON.stringify(got) !== JSON.stringify(exp))
+      fail(`${file}: the importer read the synthetic policy differently from what was written`);
+    if (!new RegExp(`^status: "${want.status}"$`, 'm').test(text))
+      fail(`${file}: imported with another status than the synthetic "${want.status}"`);
+  }
+}
+
+/** The build script's steps, as `npm run build` runs them. */
+function buildSteps(site: string): string[] {
+  const pkg = JSON.parse(readFileSync(path.join(site, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
+  const build = pkg.scripts?.['build'];
+  if (!build) fail('package.json has no "build" script');
+  return build.split('&&').map((x) => x.trim());
+}
+
+/**
+ * The portal's build of its policy pages alone: the same copy with every
+ * route but the policy page and the search records it indexes removed.
+ */
+const KEEP_ROUTES = [/(^|\/)policies\/\[slug\]\.astro$/, /(^|\/)policy-sections\.json\.ts$/];
+
+function pruneRoutes(site: string): void {
+  const pages = path.join(site, 'src', 'pages');
+  const files = readdirSync(pages, { recursive: true, withFileTypes: true }).filter((e) =>
+    e.isFile(),
+  );
+  let kept = 0;
+  for (const e of files) {
+    const rel = path.relative(pages, path.join(e.parentPath, e.name)).split(path.sep).join('/');
+    if (KEEP_ROUTES.some((r) => r.test(rel))) kept++;
+    else rmSync(path.join(e.parentPath, e.name));
+  }
+  if (kept !== KEEP_ROUTES.length)
+    fail(`src/pages: expected the policy page and the search records route, found ${kept} of them`);
+}
+
+/** Locale prefixes the portal's policy pages are built under ('' for the root), from the built site. */
+function localePrefixes(dist: string, slug: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, rel: string, depth: number) => {
+    if (existsSync(path.join(dir, 'policies', slug, 'index.html'))) out.push(rel);
+    if (depth === 0) return;
+    for (const e of readdirSync(dir, { withFileTypes: true }))
+      if (
+        e.isDirectory() &&
+        e.name !== 'policies' &&
+        !e.name.startsWith('_') &&
+        e.name !== 'pagefind'
+      )
+        walk(path.join(dir, e.name), rel ? `${rel}/${e.name}` : e.name, depth - 1);
+  };
+  walk(dist, '', 1);
+  return out.sort();
+}
+
+/** The peer's installation, done once per run (or why it failed). */
+const peerState: {
+  install: { dir: string; starlight: string; astro: string } | null;
+  problem: string | null;
+} = { install: null, problem: null };
+
+async function comparePeer(site: string, logs: string): Promise<Compared> {
+  console.log(`  policy pages alone (the portal's build, other routes removed):`);
+  pruneRoutes(site);
+  const outDir = path.join(site, 'dist-policies');
+  const env = stageEnv(site, { PP_OUT_DIR: outDir });
+  const ours = [
+    await stage('policy pages: astro build', 'astro build', site, logs, env),
+    await stage('policy pages: npm run index', 'npm run index', site, logs, env),
+  ];
+  const oursPages = htmlFiles(outDir);
+  if (!peerState.install && !peerState.problem) {
+    const dir = path.join(root, 'peer');
+    const astroVersion = (
+      JSON.parse(
+        readFileSync(path.join(site, 'node_modules', 'astro', 'package.json'), 'utf8'),
+      ) as {
+        version: string;
+      }
+    ).version;
+    console.log(
+      `  installing Starlight ${STARLIGHT_VERSION} with astro ${astroVersion} into ${dir} ...`,
+    );
+    try {
+      const v = await installPeer(dir, astroVersion);
+      peerState.install = { dir, starlight: v.starlight, astro: v.astro };
+      console.log(
+        `  installed Starlight ${v.starlight}, astro ${v.astro} in ${v.seconds.toFixed(0)} s (not timed)`,
+      );
+    } catch (e) {
+      peerState.problem = (e as Error).message;
+      console.log(`  peer: not run (${peerState.problem})`);
+    }
+  }
+  if (!peerState.install) return { ours, oursPages, peer: null, peerPages: 0 };
+  // The peer site lives in the install folder (its packages must resolve from the project).
+  const dir = peerState.install.dir;
+  for (const d of ['src', 'dist', '.astro'])
+    rmSync(path.join(dir, d), { recursive: true, force: true });
+  const first = readdirSync(path.join(site, 'content', 'policies')).find((f) => f.endsWith('.md'));
+  const locales = first ? localePrefixes(outDir, path.basename(first, '.md')) : [''];
+  const count = writePeerSite(dir, path.join(site, 'content', 'policies'), locales);
+  console.log(
+    `  peer: ${count} policy pages${locales.length > 1 ? ` in ${locales.length} locales (as the portal builds them)` : ''}`,
+  );
+  const peer = await stage(
+    `peer: Starlight astro build`,
+    'astro build',
+    dir,
+    logs,
+    stageEnv(dir),
+    path.join(dir, 'dist'),
+  );
+  return { ours, oursPages, peer, peerPages: htmlFiles(path.join(dir, 'dist')) };
+}
+
+async function runSize(n: number): Promise<SizeRun> {
+  const dir = path.join(root, `n${n}`);
+  const site = path.join(dir, 'site');
+  const logs = path.join(dir, 'logs');
+  mkdirSync(logs, { recursive: true });
+  copyRepo(site);
+  const real = readdirSync(path.join(site, 'content', 'policies')).filter((f) =>
+    f.endsWith('.md'),
+  ).length;
+  const expected: Expected = new Map();
+  const t0 = performance.now();
+  const files = writePolicies(site, n, options.seed, expected);
+  console.log(
+    `\n${n} synthetic policies (+${real} real) in ${site}: texts written in ${s(performance.now() - t0)} s (not timed as a stage)`,
+  );
+  const env = stageEnv(site);
+  const stages: StageRow[] = [];
+  stages.push(
+    await stage('npm run import', `npm run import -- ${files.join(' ')}`, site, logs, env),
+  );
+  checkImports(site, expected);
+  for (const step of buildSteps(site)) stages.push(await stage(step, step, site, logs, env));
+  const sitePages = htmlFiles(path.join(site, 'dist'));
+  const run: SizeRun = { n, policies: n + real, stages, sitePages };
+  if (options.peer) run.compared = await comparePeer(site, logs);
+  return run;
+}
+
+function printSize(r: SizeRun): void {
+  console.log(
+    `\n### ${r.n} synthetic policies (${r.policies} with the real ones): ${r.sitePages} pages built\n`,
+  );
+  console.log(
+    tableRow([
+      'Stage',
+      'Load avg before',
+      'Wall (s)',
+      'CPU (s)',
+      'Peak memory (MB)',
+      'Largest process (MB)',
+      'Pages written',
+      'Bytes written',
+    ]),
+  );
+  console.log(tableRow(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  const rows = [
+    ...r.stages,
+    ...(r.compared ? [...r.compared.ours, ...(r.compared.peer ? [r.compared.peer] : [])] : []),
+  ];
+  for (const x of rows)
+    console.log(
+      tableRow([
+        x.stage,
+        x.loadBefore,
+        s(x.wallMs),
+        s(x.cpuMs),
+        x.peakMb.toFixed(0),
+        x.largestMb === null ? 'n/a' : x.largestMb.toFixed(0),
+        x.pages,
+        formatBytes(x.bytes),
+      ]),
+    );
+  const total = r.stages.reduce((a, x) => a + x.wallMs, 0);
+  const cpu = r.stages.reduce((a, x) => a + x.cpuMs, 0);
+  const peak = Math.max(...r.stages.map((x) => x.peakMb));
+  console.log(
+    tableRow([
+      '**End to end** (import + build)',
+      '',
+      `**${s(total)}**`,
+      s(cpu),
+      `${peak.toFixed(0)} (highest stage)`,
+      '',
+      r.stages.reduce((a, x) => a + x.pages, 0),
+      formatBytes(r.stages.reduce((a, x) => a + x.bytes, 0)),
+    ]),
+  );
+}
+
+const endToEnd = (r: SizeRun) => r.stages.reduce((a, x) => a + x.wallMs, 0) / 1000;
+const oursCompared = (r: SizeRun) =>
+  r.compared ? r.compared.ours.reduce((a, x) => a + x.wallMs, 0) / 1000 : 0;
+
+function printGrowth(runs: SizeRun[]): LinearFit | null {
+  if (runs.length < 2) return null;
+  console.log('\n### How time grows with the number of policies\n');
+  const names = runs[0]!.stages.map((x) => x.stage);
+  console.log(
+    tableRow([
+      'Stage',
+      ...runs.map((r) => `${r.n} (s)`),
+      ...marginalCosts(runs.map((r) => ({ n: r.n, seconds: 0 }))).map(
+        (m) => `per policy ${m.from}→${m.to} (ms)`,
+      ),
+    ]),
+  );
+  console.log(tableRow(['---', ...runs.map(() => '---:'), ...runs.slice(1).map(() => '---:')]));
+  const line = (label: string, secs: number[]) => {
+    const pts = runs.map((r, i) => ({ n: r.n, seconds: secs[i] as number }));
+    console.log(
+      tableRow([
+        label,
+        ...secs.map((x) => x.toFixed(2)),
+        ...marginalCosts(pts).map((m) => (m.perPolicy * 1000).toFixed(0)),
+      ]),
+    );
+  };
+  for (const name of names)
+    line(
+      name,
+      runs.map((r) => (r.stages.find((x) => x.stage === name)?.wallMs ?? 0) / 1000),
+    );
+  line('End to end', runs.map(endToEnd));
+  if (runs.every((r) => r.compared?.peer)) {
+    line('Policy pages alone (portal)', runs.map(oursCompared));
+    line(
+      'Peer (Starlight)',
+      runs.map((r) => r.compared!.peer!.wallMs / 1000),
+    );
+  }
+  const fit = fitLinear(runs.map((r) => ({ n: r.n, seconds: endToEnd(r) })));
+  const m = marginalCosts(runs.map((r) => ({ n: r.n, seconds: endToEnd(r) })));
+  console.log(
+    `\nEnd to end ≈ ${fit.intercept.toFixed(1)} s + ${(fit.slope * 1000).toFixed(0)} ms × policies (least squares, R² ${fit.r2.toFixed(3)}); ` +
+      `the cost of an added policy goes from ${(m[0]!.perPolicy * 1000).toFixed(0)} ms (${m[0]!.from}→${m[0]!.to}) to ${(m.at(-1)!.perPolicy * 1000).toFixed(0)} ms (${m.at(-1)!.from}→${m.at(-1)!.to}): ` +
+      (m.at(-1)!.perPolicy > 1.5 * m[0]!.perPolicy
+        ? 'it grows with N.'
+        : 'roughly flat (linear growth).'),
+  );
+  return fit;
+}
+
+function commit(): string {
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: REPO,
+      encoding: 'utf8',
+    }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], {
+      cwd: REPO,
+      encoding: 'utf8',
+    }).trim();
+    return dirty ? `${sha} with uncommitted changes` : sha;
+  } catch {
+    return 'unknown';
+  }
+}
+
+const cpus = os.cpus();
+console.log(
+  `bench:build: ${cpus.length} CPUs (${cpus[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}, commit ${commit()}`,
+);
+console.log(
+  `bench:build: sizes ${options.sizes.join(', ')}; seed ${options.seed}; peer ${options.peer ? `Starlight ${STARLIGHT_VERSION}` : 'off'}; folder ${root}`,
+);
+console.log(
+  `bench:build: wall time by this process; CPU time and peak memory of each stage with all its processes (GNU time and /proc every ${SAMPLE_MS} ms; peak memory is the largest sum of their RSS); 1-minute load average ${load()} now`,
+);
+
+const runs: SizeRun[] = [];
+try {
+  for (const n of options.sizes) runs.push(await runSize(n));
+  for (const r of runs) printSize(r);
+  const fit = printGrowth(runs);
+  const last = runs.at(-1)!;
+  const S = endToEnd(last);
+  const P = fit ? fit.slope : S / last.n;
+  let peer: PeerResult;
+  if (!options.peer) peer = { ran: false, why: 'pass --peer' };
+  else if (!last.compared?.peer)
+    peer = { ran: false, why: peerState.problem ?? 'peer build missing' };
+  else {
+    const T = last.compared.peer.wallMs / 1000;
+    peer = { ran: true, seconds: T, ratio: oursCompared(last) / T };
+    console.log(
+      `\nPeer at ${last.n} policies: Starlight ${peerState.install?.starlight} (astro ${peerState.install?.astro}) built ${last.compared.peerPages} pages in ${T.toFixed(2)} s; ` +
+        `the portal built its ${last.compared.oursPages} policy pages and their search index in ${oursCompared(last).toFixed(2)} s ` +
+        `(astro build + npm run index). Ratio = portal / peer.`,
+    );
+  }
+  console.log(
+    `\nPer policy: ${fit ? 'the slope of the end-to-end line above' : 'end-to-end time / policies (one size run)'}. 1-minute load average at the end: ${load()}.`,
+  );
+  console.log(summaryLine(last.n, S, P, peer));
+} finally {
+  if (options.keep) console.log(`kept ${root}`);
+  else rmSync(root, { recursive: true, force: true });
+}

@@ -1,0 +1,159 @@
+/**
+ * The pure parts of the build benchmark (`npm run bench:build`,
+ * scripts/bench-build.ts): its command line, the fit of time against the
+ * number of policies, and the report's tables and summary line. Tested in
+ * build-bench.test.ts; the benchmark itself is not part of `npm test`.
+ */
+import { parseArgs } from 'node:util';
+
+/** The sizes run by default, and the one `--large` adds. */
+export const DEFAULT_SIZES = [10, 50, 200] as const;
+export const LARGE_SIZE = 1000;
+/** The largest size accepted (the corpus generator numbers slugs with at least three digits). */
+export const MAX_POLICIES = 5000;
+export const DEFAULT_SEED = 20261121;
+
+export const USAGE =
+  'usage: npm run bench:build -- [--policies N[,N...]] [--large] [--peer] [--seed N] [--keep]';
+
+/** What the benchmark was asked to do. */
+export interface BuildBenchOptions {
+  /** Numbers of synthetic policies, ascending, each run once. */
+  sizes: number[];
+  /** Build the same policy pages with Starlight too. */
+  peer: boolean;
+  seed: number;
+  /** Keep the temporary folder (its path is printed). */
+  keep: boolean;
+}
+
+/** A usage error: the message to print before the usage line (exit 2). */
+export class UsageError extends Error {}
+
+function positiveInt(name: string, raw: string, max: number): number {
+  if (!/^\d+$/.test(raw.trim()))
+    throw new UsageError(`${name} takes a positive whole number, not "${raw}"`);
+  const n = Number(raw);
+  if (n < 1 || n > max) throw new UsageError(`${name} must be between 1 and ${max}, not ${n}`);
+  return n;
+}
+
+/** Reads the command line; throws UsageError on anything it does not understand. */
+export function parseBuildBenchArgs(argv: readonly string[]): BuildBenchOptions {
+  let values: Record<string, string | boolean | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: [...argv],
+      options: {
+        policies: { type: 'string' },
+        large: { type: 'boolean', default: false },
+        peer: { type: 'boolean', default: false },
+        seed: { type: 'string' },
+        keep: { type: 'boolean', default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const raw = values['policies'];
+  const listed =
+    typeof raw === 'string'
+      ? raw.split(',').map((s) => positiveInt('--policies', s, MAX_POLICIES))
+      : [...DEFAULT_SIZES];
+  if (values['large'] === true) listed.push(LARGE_SIZE);
+  const sizes = [...new Set(listed)].sort((a, b) => a - b);
+  const seed =
+    typeof values['seed'] === 'string'
+      ? positiveInt('--seed', values['seed'], 2 ** 32 - 1)
+      : DEFAULT_SEED;
+  return { sizes, peer: values['peer'] === true, seed, keep: values['keep'] === true };
+}
+
+/** A least-squares line through (policies, seconds): the fixed cost and the cost of each policy. */
+export interface LinearFit {
+  /** Seconds at zero policies (start-up, the real pages, the fixed reports). */
+  intercept: number;
+  /** Seconds per policy. */
+  slope: number;
+  /** Share of the variance the line explains (1 with two points). */
+  r2: number;
+}
+
+/** Fits time = intercept + slope × policies by least squares. Needs two distinct sizes. */
+export function fitLinear(points: readonly { n: number; seconds: number }[]): LinearFit {
+  const ns = new Set(points.map((p) => p.n));
+  if (ns.size < 2) throw new RangeError('fitLinear: needs at least two different sizes');
+  const k = points.length;
+  const mx = points.reduce((s, p) => s + p.n, 0) / k;
+  const my = points.reduce((s, p) => s + p.seconds, 0) / k;
+  let sxx = 0;
+  let sxy = 0;
+  let syy = 0;
+  for (const p of points) {
+    sxx += (p.n - mx) ** 2;
+    sxy += (p.n - mx) * (p.seconds - my);
+    syy += (p.seconds - my) ** 2;
+  }
+  const slope = sxy / sxx;
+  const intercept = my - slope * mx;
+  const ssr = points.reduce((s, p) => s + (p.seconds - intercept - slope * p.n) ** 2, 0);
+  return { intercept, slope, r2: syy === 0 ? 1 : 1 - ssr / syy };
+}
+
+/**
+ * The cost of each added policy between consecutive sizes (seconds per
+ * policy): flat when the pipeline is linear, rising when something is
+ * repeated for every pair of policies or every page.
+ */
+export function marginalCosts(
+  points: readonly { n: number; seconds: number }[],
+): { from: number; to: number; perPolicy: number }[] {
+  const sorted = [...points].sort((a, b) => a.n - b.n);
+  const out: { from: number; to: number; perPolicy: number }[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1]!;
+    const b = sorted[i]!;
+    if (b.n === a.n) continue;
+    out.push({ from: a.n, to: b.n, perPolicy: (b.seconds - a.seconds) / (b.n - a.n) });
+  }
+  return out;
+}
+
+/** How the peer run went: its build time, or why it did not run. */
+export type PeerResult =
+  { ran: true; seconds: number; ratio: number } | { ran: false; why: string };
+
+/** Seconds for the summary line: two decimals under 10 s, one above. */
+export function formatSeconds(s: number): string {
+  return s < 10 ? s.toFixed(2) : s.toFixed(1);
+}
+
+/**
+ * The benchmark's last line:
+ * `build: N policies in S s (P s per policy; peer: T s, ratio R)`, or
+ * `…; peer: not run (<reason>))` when the peer was not built.
+ */
+export function summaryLine(
+  policies: number,
+  seconds: number,
+  perPolicy: number,
+  peer: PeerResult,
+): string {
+  const peerText = peer.ran
+    ? `peer: ${formatSeconds(peer.seconds)} s, ratio ${peer.ratio.toFixed(2)}`
+    : `peer: not run (${peer.why})`;
+  return `build: ${policies} policies in ${formatSeconds(seconds)} s (${perPolicy.toFixed(3)} s per policy; ${peerText})`;
+}
+
+/** Formats a byte count for the tables: "812 KB", "61.4 MB". */
+export function formatBytes(n: number): string {
+  if (n < 1024 * 1024) return `${Math.round(n / 1024).toLocaleString('en-US')} KB`;
+  return `${(n / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/** One line of a Markdown table, cells separated by pipes. */
+export function tableRow(cells: readonly (string | number)[]): string {
+  return `| ${cells.join(' | ')} |`;
+}

@@ -1,0 +1,89 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { linkSearchPages, searchPreloads } from './index-search.ts';
+
+const ENTRY = JSON.stringify({
+  version: '1.6.0',
+  languages: {
+    en: { hash: 'en_529a97212c', wasm: 'en', page_count: 300 },
+    es: { hash: 'es_0123456789', wasm: null, page_count: 20 },
+  },
+});
+
+describe('searchPreloads', () => {
+  it('preloads the runtime, the entry file under its cache tag, and the language’s WebAssembly and metadata', () => {
+    const html = searchPreloads(ENTRY, 'en');
+    const tag = /data-pp-pagefind-tag="([0-9a-f]{16})"/.exec(html)?.[1];
+    expect(tag).toBeDefined();
+    expect(html).toContain('<link rel="modulepreload" href="/pagefind/pagefind.js"');
+    expect(html).toContain(
+      `<link rel="preload" href="/pagefind/pagefind-entry.json?ts=${tag}" as="fetch" crossorigin="anonymous">`,
+    );
+    expect(html).toContain('href="/pagefind/wasm.en.pagefind" as="fetch"');
+    expect(html).toContain('href="/pagefind/pagefind.en_529a97212c.pf_meta" as="fetch"');
+  });
+
+  it('changes the tag when the index changes, and only then', () => {
+    const tagOf = (entry: string) =>
+      /data-pp-pagefind-tag="([^"]+)"/.exec(searchPreloads(entry, 'en'))?.[1];
+    expect(tagOf(ENTRY)).toBe(tagOf(ENTRY));
+    expect(tagOf(ENTRY.replace('en_529a97212c', 'en_ffffffffff'))).not.toBe(tagOf(ENTRY));
+  });
+
+  it('picks the language as Pagefind does: exact, primary subtag, else the largest', () => {
+    expect(searchPreloads(ENTRY, 'es')).toContain('wasm.unknown.pagefind');
+    expect(searchPreloads(ENTRY, 'es')).toContain('pagefind.es_0123456789.pf_meta');
+    expect(searchPreloads(ENTRY, 'en-US')).toContain('pagefind.en_529a97212c.pf_meta');
+    expect(searchPreloads(ENTRY, 'zh')).toContain('pagefind.en_529a97212c.pf_meta');
+  });
+});
+
+describe('linkSearchPages', () => {
+  const site = mkdtempSync(path.join(tmpdir(), 'pp-index-'));
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+  const page = (lang: string, app: boolean) =>
+    `<!doctype html><html lang="${lang}"><head><title>x</title></head><body>${app ? '<div data-pp-search-app hidden></div>' : ''}</body></html>`;
+  mkdirSync(path.join(site, 'pagefind'), { recursive: true });
+  writeFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), ENTRY);
+  for (const [dir, lang, app] of [
+    ['search', 'en', true],
+    ['es/search', 'es', true],
+    ['policies/x', 'en', false],
+    ['other/search', 'en', false],
+  ] as const) {
+    mkdirSync(path.join(site, dir), { recursive: true });
+    writeFileSync(path.join(site, dir, 'index.html'), page(lang, app));
+  }
+
+  it('puts the hints in the head of every search page, in its language, and nowhere else', () => {
+    expect(linkSearchPages(site, path.join(site, 'pagefind'))).toBe(2);
+    const en = readFileSync(path.join(site, 'search', 'index.html'), 'utf8');
+    expect(en).toMatch(
+      /<title>x<\/title><!-- pp-pagefind-preload -->.*<!-- \/pp-pagefind-preload --><\/head>/,
+    );
+    expect(en).toContain('pagefind.en_529a97212c.pf_meta');
+    expect(readFileSync(path.join(site, 'es', 'search', 'index.html'), 'utf8')).toContain(
+      'pagefind.es_0123456789.pf_meta',
+    );
+    expect(readFileSync(path.join(site, 'policies', 'x', 'index.html'), 'utf8')).toBe(
+      page('en', false),
+    );
+    expect(readFileSync(path.join(site, 'other', 'search', 'index.html'), 'utf8')).toBe(
+      page('en', false),
+    );
+  });
+
+  it('replaces its hints when run again, instead of adding more', () => {
+    writeFileSync(
+      path.join(site, 'pagefind', 'pagefind-entry.json'),
+      ENTRY.replace('en_529a97212c', 'en_ffffffffff'),
+    );
+    linkSearchPages(site, path.join(site, 'pagefind'));
+    const en = readFileSync(path.join(site, 'search', 'index.html'), 'utf8');
+    expect(en.match(/pp-pagefind-preload -->/g)).toHaveLength(2);
+    expect(en).toContain('pagefind.en_ffffffffff.pf_meta');
+    expect(en).not.toContain('en_529a97212c');
+  });
+});
