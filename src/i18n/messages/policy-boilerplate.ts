@@ -5,7 +5,7 @@
  * ledes are longer texts, in `policy-boilerplate-prose`.
  */
 import { defineMessages } from '../messages.ts';
-import { count, num } from '../../lib/policy/plural.ts';
+import { count, num } from '../policy-plural.ts';
 
 const en = {
   noText: 'no text',

@@ -5,7 +5,7 @@
  * result are longer texts, in `policy-scorecard-prose`.
  */
 import { defineMessages } from '../messages.ts';
-import { count, num } from '../../lib/policy/plural.ts';
+import { count, num } from '../policy-plural.ts';
 
 const en = {
   shortCourt: 'Court authorization',

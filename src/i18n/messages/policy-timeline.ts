@@ -5,7 +5,7 @@
  * `policy-timeline-prose`.
  */
 import { defineMessages } from '../messages.ts';
-import { num } from '../../lib/policy/plural.ts';
+import { num } from '../policy-plural.ts';
 
 const en = {
   finalPosted: 'Final policy posted',

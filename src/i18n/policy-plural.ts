@@ -1,10 +1,12 @@
 /**
  * Plural forms for the policy area's dictionaries (src/i18n/messages/policy-*.ts):
  * picks the form of a count by the language's rules (Intl.PluralRules) and
- * writes the count with src/i18n/format.ts. Dependency-free.
+ * writes the count with src/i18n/format.ts. Dependency-free, and inside
+ * src/i18n/ so that the dictionaries load with nothing from elsewhere (as
+ * `npm run i18n:check` does on a copy of src/i18n/).
  */
-import { formatNumber } from '../../i18n/format.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import { formatNumber } from './format.ts';
+import type { Locale } from './locales.ts';
 
 const rules = new Map<Locale, Intl.PluralRules>();
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, form, pluralCategory } from './plural.ts';
+import { count, form, pluralCategory } from './policy-plural.ts';
 
 const POLICIES = { one: 'polityka', few: 'polityki', many: 'polityk', other: 'polityki' };
 
