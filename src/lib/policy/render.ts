@@ -4,6 +4,7 @@ import remarkRehype from 'remark-rehype';
 import { type PluggableList, unified } from 'unified';
 import { remarkPolicyAnchors } from '../../plugins/remark-policy-anchors.ts';
 import { rehypePolicySections } from '../../plugins/rehype-policy-sections.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 export interface RenderPolicyOptions {
   /** Policy slug, e.g. `facial-recognition`. */
@@ -12,6 +13,11 @@ export interface RenderPolicyOptions {
   technology: string;
   /** Extra rehype plugins run after sectioning (e.g. shared-passage marks). */
   rehypePlugins?: PluggableList;
+  /**
+   * Language of the page (English by default): the portal's words around the
+   * policy text in it, the text itself `lang="en"`, ids unchanged.
+   */
+  locale?: Locale;
 }
 
 /**
@@ -25,7 +31,10 @@ export function renderPolicyBody(markdown: string, options: RenderPolicyOptions)
     .use(remarkParse)
     .use(remarkPolicyAnchors)
     .use(remarkRehype)
-    .use(rehypePolicySections, { technology: options.technology })
+    .use(rehypePolicySections, {
+      technology: options.technology,
+      ...(options.locale ? { locale: options.locale } : {}),
+    })
     .use(options.rehypePlugins ?? [])
     .use(rehypeStringify)
     .processSync(markdown);
