@@ -5,10 +5,33 @@
  */
 import { getCollection } from 'astro:content';
 import type { PluggableList } from 'unified';
-import { type Oversight, buildOversight } from '../lib/oversight/oversight.ts';
+import { type Oversight, buildOversight, localizeOversight } from '../lib/oversight/oversight.ts';
 import { rehypeSharedPassages } from '../plugins/rehype-shared-passages.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
 let cached: Promise<Oversight> | null = null;
+const localized = new Map<Locale, Promise<Oversight>>();
+
+/**
+ * The oversight data worded in the page's language (key-fact values,
+ * scorecard reasons, event names); the figures are the English build's.
+ */
+export function loadOversightIn(locale: Locale): Promise<Oversight> {
+  if (locale === DEFAULT_LOCALE) return loadOversight();
+  let hit = localized.get(locale);
+  if (!hit) {
+    hit = (async () => {
+      const [data, keyFacts] = await Promise.all([loadOversight(), getCollection('keyFacts')]);
+      return localizeOversight(
+        data,
+        keyFacts.map((e) => e.data),
+        locale,
+      );
+    })();
+    localized.set(locale, hit);
+  }
+  return hit;
+}
 
 /** The oversight data for this build (computed once, shared by every page). */
 export function loadOversight(): Promise<Oversight> {

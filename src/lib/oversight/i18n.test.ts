@@ -202,7 +202,7 @@ describe('key facts in Spanish', () => {
       'Translate these in src/i18n/messages/policy-curated-facts.ts (copy the new English there too)',
     ).toEqual([]);
     // Nothing stale lingers in the dictionary either.
-    expect(Object.keys(curatedTranslations.messages.es).length).toBe(checked);
+    expect(Object.keys(curatedTranslations.messages.es ?? {}).length).toBe(checked);
   });
 });
 
