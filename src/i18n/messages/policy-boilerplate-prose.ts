@@ -29,7 +29,7 @@ const en = {
     `Which passages of the NYPD's ${technology} policy also appear nearly verbatim in other policies, and where.`,
   /** HTML; `href` is the policy page. */
   slugLede: (href: string) =>
-    `The policy's text, with every passage that also appears nearly verbatim in another imported policy marked, followed by the list of passages and where else each appears. The policy itself, with citations, is at <a href="${href}">${href}</a>.`,
+    `The policy's text, with every passage that also appears nearly verbatim in another imported policy marked, followed by the list of passages and where else each appears. The policy itself, with citations, is at <a href="${href}"><bdi>${href}</bdi></a>.`,
 };
 
 export default defineProse(
@@ -57,7 +57,7 @@ export default defineProse(
       slugDescription: (technology: string) =>
         `Qué pasajes de la política del NYPD sobre ${technology} aparecen también casi textualmente en otras políticas, y dónde.`,
       slugLede: (href: string) =>
-        `El texto de la política, con cada pasaje que aparece también casi textualmente en otra política importada marcado, seguido de la lista de pasajes y de dónde más aparece cada uno. La política misma, con sus citas, está en <a href="${href}">${href}</a>.`,
+        `El texto de la política, con cada pasaje que aparece también casi textualmente en otra política importada marcado, seguido de la lista de pasajes y de dónde más aparece cada uno. La política misma, con sus citas, está en <a href="${href}"><bdi>${href}</bdi></a>.`,
     },
   },
   { es: { date: '2026-12-03', from: 'pending' } },

@@ -7,6 +7,7 @@
  * policy text itself is never translated.
  */
 import { defineMessages } from '../messages.ts';
+import { num } from '../policy-plural.ts';
 
 const en = {
   impactUsePolicy: 'Impact and Use Policy',
@@ -111,7 +112,7 @@ export default defineMessages(
       addenda: 'Adendas',
       none: 'ninguna',
       sections: 'Secciones',
-      sectionsFound: (found: number, total: number) => `${found} de ${total}`,
+      sectionsFound: (found: number, total: number) => `${num('es', found)} de ${num('es', total)}`,
       missingList: (list: string) => `(faltan: ${list})`,
       list: (items: string[]) => items.join(', '),
       onThisPage: 'En esta página',
@@ -123,7 +124,7 @@ export default defineMessages(
       sourceDocument: 'Documento de origen',
       changesHeading: 'Resumen de cambios entre el borrador y la política final',
       changesCaption: (n: number) =>
-        `Resumen de cambios entre el borrador y la política final, tal como está impreso (${n} ${n === 1 ? 'fila' : 'filas'})`,
+        `Resumen de cambios entre el borrador y la política final, tal como está impreso (${num('es', n)} ${n === 1 ? 'fila' : 'filas'})`,
       colUpdate: 'Cambio',
       colDescription: 'Descripción del cambio',
       draftNoChanges: 'Es un borrador: los borradores no incluyen tabla de cambios.',
@@ -181,7 +182,8 @@ export default defineMessages(
       addenda: '增補',
       none: '無',
       sections: '章節',
-      sectionsFound: (found: number, total: number) => `${total} 節中有 ${found} 節`,
+      sectionsFound: (found: number, total: number) =>
+        `${num('zh-hant', total)} 節中有 ${num('zh-hant', found)} 節`,
       missingList: (list: string) => `（缺少：${list}）`,
       list: (items: string[]) => items.join('、'),
       onThisPage: '本頁內容',
@@ -192,7 +194,8 @@ export default defineMessages(
       sharedText: '共用文字',
       sourceDocument: '來源文件',
       changesHeading: '草案與最終政策之間的變更摘要',
-      changesCaption: (n: number) => `草案與最終政策之間的變更摘要，依原文（${n} 列）`,
+      changesCaption: (n: number) =>
+        `草案與最終政策之間的變更摘要，依原文（${num('zh-hant', n)} 列）`,
       colUpdate: '變更',
       colDescription: '變更說明',
       draftNoChanges: '這是政策草案：草案沒有變更表。',
@@ -249,7 +252,8 @@ export default defineMessages(
       addenda: '增补',
       none: '无',
       sections: '章节',
-      sectionsFound: (found: number, total: number) => `${total} 节中有 ${found} 节`,
+      sectionsFound: (found: number, total: number) =>
+        `${num('zh-hans', total)} 节中有 ${num('zh-hans', found)} 节`,
       missingList: (list: string) => `（缺少：${list}）`,
       list: (items: string[]) => items.join('、'),
       onThisPage: '本页内容',
@@ -260,7 +264,8 @@ export default defineMessages(
       sharedText: '共用文字',
       sourceDocument: '来源文件',
       changesHeading: '草案与最终政策之间的变更摘要',
-      changesCaption: (n: number) => `草案与最终政策之间的变更摘要，依原文（${n} 行）`,
+      changesCaption: (n: number) =>
+        `草案与最终政策之间的变更摘要，依原文（${num('zh-hans', n)} 行）`,
       colUpdate: '变更',
       colDescription: '变更说明',
       draftNoChanges: '这是政策草案：草案没有变更表。',
@@ -317,7 +322,7 @@ export default defineMessages(
       addenda: 'Дополнения',
       none: 'нет',
       sections: 'Разделы',
-      sectionsFound: (found: number, total: number) => `${found} из ${total}`,
+      sectionsFound: (found: number, total: number) => `${num('ru', found)} из ${num('ru', total)}`,
       missingList: (list: string) => `(нет: ${list})`,
       list: (items: string[]) => items.join(', '),
       onThisPage: 'На этой странице',
@@ -329,7 +334,7 @@ export default defineMessages(
       sourceDocument: 'Исходный документ',
       changesHeading: 'Сводка изменений между проектом и окончательной политикой',
       changesCaption: (n: number) =>
-        `Сводка изменений между проектом и окончательной политикой, как напечатано (строк: ${n})`,
+        `Сводка изменений между проектом и окончательной политикой, как напечатано (строк: ${num('ru', n)})`,
       colUpdate: 'Изменение',
       colDescription: 'Описание изменения',
       draftNoChanges: 'Это проект политики: в проектах нет таблицы изменений.',
@@ -388,7 +393,8 @@ export default defineMessages(
       addenda: 'সংযোজনী',
       none: 'নেই',
       sections: 'অংশ',
-      sectionsFound: (found: number, total: number) => `${total}টির মধ্যে ${found}টি`,
+      sectionsFound: (found: number, total: number) =>
+        `${num('bn', total)}টির মধ্যে ${num('bn', found)}টি`,
       missingList: (list: string) => `(নেই: ${list})`,
       list: (items: string[]) => items.join(', '),
       onThisPage: 'এই পৃষ্ঠায়',
@@ -400,7 +406,7 @@ export default defineMessages(
       sourceDocument: 'উৎস নথি',
       changesHeading: 'খসড়া ও চূড়ান্ত নীতির মধ্যে পরিবর্তনের সারসংক্ষেপ',
       changesCaption: (n: number) =>
-        `খসড়া ও চূড়ান্ত নীতির মধ্যে পরিবর্তনের সারসংক্ষেপ, যেমন মুদ্রিত (${n}টি সারি)`,
+        `খসড়া ও চূড়ান্ত নীতির মধ্যে পরিবর্তনের সারসংক্ষেপ, যেমন মুদ্রিত (${num('bn', n)}টি সারি)`,
       colUpdate: 'পরিবর্তন',
       colDescription: 'পরিবর্তনের বিবরণ',
       draftNoChanges: 'এটি খসড়া নীতি: খসড়ায় পরিবর্তনের সারণি থাকে না।',
@@ -458,7 +464,8 @@ export default defineMessages(
       addenda: 'Adenda',
       none: 'okenn',
       sections: 'Seksyon',
-      sectionsFound: (found: number, total: number) => `${found} sou ${total}`,
+      sectionsFound: (found: number, total: number) =>
+        `${num('ht', found)} sou ${num('ht', total)}`,
       missingList: (list: string) => `(manke: ${list})`,
       list: (items: string[]) => items.join(', '),
       onThisPage: 'Sou paj sa a',
@@ -470,7 +477,7 @@ export default defineMessages(
       sourceDocument: 'Dokiman sous',
       changesHeading: 'Rezime chanjman ant bouyon an ak politik final la',
       changesCaption: (n: number) =>
-        `Rezime chanjman ant bouyon an ak politik final la, jan li enprime a (${n} liy)`,
+        `Rezime chanjman ant bouyon an ak politik final la, jan li enprime a (${num('ht', n)} liy)`,
       colUpdate: 'Chanjman',
       colDescription: 'Deskripsyon chanjman an',
       draftNoChanges: 'Sa a se yon bouyon politik: bouyon pa gen tablo chanjman.',
@@ -528,7 +535,8 @@ export default defineMessages(
       addenda: '부록',
       none: '없음',
       sections: '항목',
-      sectionsFound: (found: number, total: number) => `${total}개 중 ${found}개`,
+      sectionsFound: (found: number, total: number) =>
+        `${num('ko', total)}개 중 ${num('ko', found)}개`,
       missingList: (list: string) => `(없음: ${list})`,
       list: (items: string[]) => items.join(', '),
       onThisPage: '이 페이지의 내용',
@@ -539,7 +547,8 @@ export default defineMessages(
       sharedText: '공유 텍스트',
       sourceDocument: '원본 문서',
       changesHeading: '초안과 최종 정책 간 변경 사항 요약',
-      changesCaption: (n: number) => `초안과 최종 정책 간 변경 사항 요약, 인쇄된 그대로(${n}행)`,
+      changesCaption: (n: number) =>
+        `초안과 최종 정책 간 변경 사항 요약, 인쇄된 그대로(${num('ko', n)}행)`,
       colUpdate: '변경',
       colDescription: '변경 설명',
       draftNoChanges: '정책 초안입니다: 초안에는 변경 표가 없습니다.',
@@ -597,7 +606,7 @@ export default defineMessages(
       addenda: 'الملاحق',
       none: 'لا يوجد',
       sections: 'الأقسام',
-      sectionsFound: (found: number, total: number) => `${found} من ${total}`,
+      sectionsFound: (found: number, total: number) => `${num('ar', found)} من ${num('ar', total)}`,
       missingList: (list: string) => `(الناقصة: ${list})`,
       list: (items: string[]) => items.join('، '),
       onThisPage: 'في هذه الصفحة',
@@ -609,7 +618,7 @@ export default defineMessages(
       sourceDocument: 'الوثيقة المصدر',
       changesHeading: 'ملخص التغييرات بين المسودة والسياسة النهائية',
       changesCaption: (n: number) =>
-        `ملخص التغييرات بين المسودة والسياسة النهائية، كما طُبع (عدد الصفوف: ${n})`,
+        `ملخص التغييرات بين المسودة والسياسة النهائية، كما طُبع (عدد الصفوف: ${num('ar', n)})`,
       colUpdate: 'التغيير',
       colDescription: 'وصف التغيير',
       draftNoChanges: 'هذه مسودة سياسة: لا تتضمن المسودات جدول تغييرات.',
@@ -667,7 +676,8 @@ export default defineMessages(
       addenda: 'ضمیمے',
       none: 'کوئی نہیں',
       sections: 'حصے',
-      sectionsFound: (found: number, total: number) => `${total} میں سے ${found}`,
+      sectionsFound: (found: number, total: number) =>
+        `${num('ur', total)} میں سے ${num('ur', found)}`,
       missingList: (list: string) => `(موجود نہیں: ${list})`,
       list: (items: string[]) => items.join('، '),
       onThisPage: 'اس صفحے پر',
@@ -679,7 +689,7 @@ export default defineMessages(
       sourceDocument: 'ماخذ دستاویز',
       changesHeading: 'مسودے اور حتمی پالیسی کے درمیان تبدیلیوں کا خلاصہ',
       changesCaption: (n: number) =>
-        `مسودے اور حتمی پالیسی کے درمیان تبدیلیوں کا خلاصہ، جیسا چھپا ہے (${n} قطاریں)`,
+        `مسودے اور حتمی پالیسی کے درمیان تبدیلیوں کا خلاصہ، جیسا چھپا ہے (${num('ur', n)} قطاریں)`,
       colUpdate: 'تبدیلی',
       colDescription: 'تبدیلی کی تفصیل',
       draftNoChanges: 'یہ پالیسی کا مسودہ ہے: مسودوں میں تبدیلیوں کی جدول نہیں ہوتی۔',
@@ -738,7 +748,8 @@ export default defineMessages(
       addenda: 'Addendas',
       none: 'aucun',
       sections: 'Sections',
-      sectionsFound: (found: number, total: number) => `${found} sur ${total}`,
+      sectionsFound: (found: number, total: number) =>
+        `${num('fr', found)} sur ${num('fr', total)}`,
       missingList: (list: string) => `(manquantes : ${list})`,
       list: (items: string[]) => items.join(', '),
       onThisPage: 'Sur cette page',
@@ -750,7 +761,7 @@ export default defineMessages(
       sourceDocument: 'Document source',
       changesHeading: 'Résumé des modifications entre le projet et la politique définitive',
       changesCaption: (n: number) =>
-        `Résumé des modifications entre le projet et la politique définitive, tel qu’imprimé (${n} ${n > 1 ? 'lignes' : 'ligne'})`,
+        `Résumé des modifications entre le projet et la politique définitive, tel qu’imprimé (${num('fr', n)} ${n > 1 ? 'lignes' : 'ligne'})`,
       colUpdate: 'Modification',
       colDescription: 'Description de la modification',
       draftNoChanges:
@@ -810,7 +821,7 @@ export default defineMessages(
       addenda: 'Aneksy',
       none: 'brak',
       sections: 'Sekcje',
-      sectionsFound: (found: number, total: number) => `${found} z ${total}`,
+      sectionsFound: (found: number, total: number) => `${num('pl', found)} z ${num('pl', total)}`,
       missingList: (list: string) => `(brak: ${list})`,
       list: (items: string[]) => items.join(', '),
       onThisPage: 'Na tej stronie',
@@ -822,7 +833,7 @@ export default defineMessages(
       sourceDocument: 'Dokument źródłowy',
       changesHeading: 'Podsumowanie zmian między projektem a ostateczną polityką',
       changesCaption: (n: number) =>
-        `Podsumowanie zmian między projektem a ostateczną polityką, w brzmieniu drukowanym (wiersze: ${n})`,
+        `Podsumowanie zmian między projektem a ostateczną polityką, w brzmieniu drukowanym (wiersze: ${num('pl', n)})`,
       colUpdate: 'Zmiana',
       colDescription: 'Opis zmiany',
       draftNoChanges: 'To projekt polityki: projekty nie zawierają tabeli zmian.',

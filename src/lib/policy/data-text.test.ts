@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '../../i18n/locales.ts';
 import dataText from '../../i18n/messages/policy-data-text.ts';
 import { dataTextIn } from './data-text.ts';
 
@@ -34,14 +35,19 @@ describe('dataTextIn', () => {
       english: false,
     });
     expect(dataTextIn('a new note', 'es')).toEqual({ text: 'a new note', english: true });
-    expect(dataTextIn('revised', 'ko')).toEqual({ text: 'revised', english: true });
+    expect(dataTextIn('revised', 'ko')).toEqual({ text: '개정됨', english: false });
+    expect(dataTextIn('a new note', 'ar')).toEqual({ text: 'a new note', english: true });
     expect(dataTextIn('revised')).toEqual({ text: 'revised', english: false });
   });
 
-  it('has the Spanish of every descriptive text in data/, and nothing else', () => {
+  it('has every descriptive text in data/ in every language, and nothing else', () => {
     const texts = dataTexts();
     expect(texts.length).toBeGreaterThan(10);
-    expect(texts.filter((x) => dataTextIn(x, 'es').english)).toEqual([]);
+    for (const l of LOCALES)
+      expect(
+        texts.filter((x) => dataTextIn(x, l.code).english),
+        l.code,
+      ).toEqual([]);
     expect(Object.keys(dataText.messages.en).sort()).toEqual([...texts].sort());
     for (const [k, v] of Object.entries(dataText.messages.en)) expect(v).toBe(k);
   });
