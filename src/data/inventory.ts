@@ -8,9 +8,12 @@ import { getCollection } from 'astro:content';
 import { parsePolicyBody } from '../lib/policy/body.ts';
 import { lastPrintedDate } from '../lib/policy/dates.ts';
 import { type KnownTechnologies, knownTechnologies } from './known-technologies.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
-/** Every known technology with what the portal holds of it, and the counts. */
-export async function loadKnownTechnologies(): Promise<KnownTechnologies> {
+/** Every known technology with what the portal holds of it, and the counts (labels in `locale`). */
+export async function loadKnownTechnologies(
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<KnownTechnologies> {
   const rows = (await getCollection('inventory')).map((e) => e.data);
   if (rows.length === 0)
     throw new Error(
@@ -30,5 +33,5 @@ export async function loadKnownTechnologies(): Promise<KnownTechnologies> {
       ),
     };
   });
-  return knownTechnologies(rows, policies);
+  return knownTechnologies(rows, policies, locale);
 }

@@ -10,6 +10,10 @@ import { citationHref, citationLabel } from '../lib/oversight/citations.ts';
 import { slugify } from '../lib/search/filters.ts';
 import { type InventoryRow, isUncertain } from '../schemas/inventory.ts';
 import type { PolicyStatus } from '../schemas/policy.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { t } from '../i18n/messages.ts';
+import citationWords from '../i18n/messages/policy-citations.ts';
+import listWords from '../i18n/messages/policy-list.ts';
 
 /**
  * The NYPD's POST Act page, where it lists its published policies. The
@@ -24,12 +28,20 @@ export const NYPD_POST_ACT_PAGE = {
 /** What the portal has of a technology's policy. */
 export type HoldingStatus = 'imported' | 'published' | 'referenced';
 
+/** Labels of the holding statuses in `locale`, in the order the page counts them. */
+export function holdingLabelsIn(
+  locale: Locale = DEFAULT_LOCALE,
+): Readonly<Record<HoldingStatus, string>> {
+  const m = t(listWords, locale);
+  return {
+    imported: m.holdingImported,
+    published: m.holdingPublished,
+    referenced: m.holdingReferenced,
+  };
+}
+
 /** Labels of the holding statuses, in the order the page counts them. */
-export const HOLDING_LABELS: Readonly<Record<HoldingStatus, string>> = {
-  imported: 'Imported',
-  published: 'Published by the NYPD, not imported here',
-  referenced: 'Only referenced',
-};
+export const HOLDING_LABELS: Readonly<Record<HoldingStatus, string>> = holdingLabelsIn();
 
 /** An imported policy, as far as this list needs it. */
 export interface ImportedPolicy {
@@ -112,18 +124,19 @@ export function displayName(title: string): string {
 const NAMED_POLICY =
   /\brefer to (?:the )?(?:NYPD['’]s )?((?:[\p{L}-]+ ){0,7}?[\p{L}-]+) impact (?:and|&) use polic(?:y|ies)\b/giu;
 
-/** The policies an imported policy names, with the paragraph each stands in. */
-export function referencesIn(policy: ImportedPolicy): Reference[] {
+/** The policies an imported policy names, with the paragraph each stands in (labels in `locale`). */
+export function referencesIn(policy: ImportedPolicy, locale: Locale = DEFAULT_LOCALE): Reference[] {
   const out: Reference[] = [];
+  const m = t(citationWords, locale);
   const add = (printed: string, paragraph: string, footnote?: number): void => {
-    const base = citationLabel(paragraph);
+    const base = citationLabel(paragraph, locale);
     out.push({
       slug: policy.slug,
       technology: policy.technology,
       paragraph,
       ...(footnote !== undefined ? { footnote } : {}),
       href: citationHref(policy.slug, paragraph),
-      label: footnote !== undefined ? `${base} (footnote ${footnote})` : base,
+      label: footnote !== undefined ? m.withFootnote(base, footnote) : base,
       printed,
     });
   };
@@ -147,11 +160,12 @@ export function rowSource(source: string, servedFiles: ReadonlySet<string>): Row
  * technologies only the imported policies name, then imported policies the
  * file does not list. A technology is `imported` when its policy is in the
  * portal, `published` when the file has the NYPD publishing it (any status
- * other than "referenced"), else `referenced`.
+ * other than "referenced"), else `referenced`. Reference labels in `locale`.
  */
 export function knownTechnologies(
   rows: readonly InventoryRow[],
   policies: readonly ImportedPolicy[],
+  locale: Locale = DEFAULT_LOCALE,
 ): KnownTechnologies {
   const served = new Set(policies.map((p) => p.sourceFile));
   const bySlug = new Map<string, KnownTechnology>();
@@ -168,7 +182,7 @@ export function knownTechnologies(
     t.row ??= { ...row, uncertain: isUncertain(row), source: rowSource(row.source, served) };
   }
   for (const p of policies)
-    for (const r of referencesIn(p))
+    for (const r of referencesIn(p, locale))
       add(slugify(r.printed), displayName(r.printed)).references.push(r);
   for (const p of policies) {
     const t = add(p.slug, p.technology);

@@ -5,11 +5,34 @@
  */
 import { getCollection } from 'astro:content';
 import type { PluggableList } from 'unified';
-import { type Oversight, buildOversight } from '../lib/oversight/oversight.ts';
+import { type Oversight, buildOversight, localizeOversight } from '../lib/oversight/oversight.ts';
 import { renderPolicyBody } from '../lib/policy/render.ts';
 import { rehypeSharedPassages } from '../plugins/rehype-shared-passages.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
 let cached: Promise<Oversight> | null = null;
+const localized = new Map<Locale, Promise<Oversight>>();
+
+/**
+ * The oversight data worded in the page's language (key-fact values,
+ * scorecard reasons, event names); the figures are the English build's.
+ */
+export function loadOversightIn(locale: Locale): Promise<Oversight> {
+  if (locale === DEFAULT_LOCALE) return loadOversight();
+  let hit = localized.get(locale);
+  if (!hit) {
+    hit = (async () => {
+      const [data, keyFacts] = await Promise.all([loadOversight(), getCollection('keyFacts')]);
+      return localizeOversight(
+        data,
+        keyFacts.map((e) => e.data),
+        locale,
+      );
+    })();
+    localized.set(locale, hit);
+  }
+  return hit;
+}
 
 /** The oversight data for this build (computed once, shared by every page). */
 export function loadOversight(): Promise<Oversight> {
@@ -62,16 +85,20 @@ export function policyBodyHtml(policy: {
   slug: string;
   technology: string;
   body: string;
+  /** The page's language: the portal's words around the policy text (¶ labels, Cite). */
+  locale: Locale;
 }): Promise<string> {
-  const hit = rendered.get(policy.slug);
+  const key = `${policy.locale}/${policy.slug}`;
+  const hit = rendered.get(key);
   if (hit && hit.body === policy.body && hit.technology === policy.technology) return hit.html;
   const html = sharedPassagePlugins(policy.slug).then((rehypePlugins) =>
     renderPolicyBody(policy.body, {
       slug: policy.slug,
       technology: policy.technology,
       rehypePlugins,
+      locale: policy.locale,
     }),
   );
-  rendered.set(policy.slug, { body: policy.body, technology: policy.technology, html });
+  rendered.set(key, { body: policy.body, technology: policy.technology, html });
   return html;
 }

@@ -2,7 +2,9 @@
  * Progressive enhancement of the compare matrix (one fact a row, one policy
  * a column): filter the policy columns by technology name and the fact rows
  * by group, and announce the result. Without JavaScript the matrix is a
- * plain table with every fact and policy.
+ * plain table with every fact and policy. The announcements come in the
+ * page's language from the status element's `data-pp-matrix-words`
+ * (`{"<shown>|<group>": text}`, rendered by the page); English otherwise.
  */
 
 /** Wires up the `[data-pp-matrix]` table of the page. */
@@ -16,6 +18,12 @@ export function enhanceMatrix(): void {
   controls.hidden = false;
   controls.addEventListener('submit', (e) => e.preventDefault());
   const columns = [...table.tHead!.querySelectorAll<HTMLElement>('th[data-technology]')];
+  let words: Record<string, string> = {};
+  try {
+    words = JSON.parse(status.dataset.ppMatrixWords ?? '{}') as Record<string, string>;
+  } catch {
+    words = {};
+  }
   const groupRows = [...table.querySelectorAll<HTMLTableCellElement>('.pp-matrix__group th')];
 
   const apply = () => {
@@ -31,7 +39,9 @@ export function enhanceMatrix(): void {
     const g = group.value;
     for (const body of table.tBodies) body.hidden = g !== '' && body.dataset.group !== g;
     const groupLabel = group.selectedOptions[0]?.textContent ?? 'All facts';
-    status.textContent = `Showing ${shown.size} of ${columns.length} technologies; ${groupLabel.toLowerCase()}.`;
+    status.textContent =
+      words[`${shown.size}|${g}`] ??
+      `Showing ${shown.size} of ${columns.length} technologies; ${groupLabel.toLowerCase()}.`;
   };
   filter.addEventListener('input', apply);
   group.addEventListener('change', apply);

@@ -2,7 +2,9 @@
  * The shared-passage toggle: shows or hides the highlight of every
  * `<mark data-pp-shared>` on the page (a `data-pp-shared-visible` attribute on
  * the root element), keeps aria-pressed in step (the label stays the same,
- * as a toggle button's should) and announces the state.
+ * as a toggle button's should) and announces the state, in the page's
+ * language (`data-pp-on-text` / `data-pp-off-text`, rendered by
+ * BoilerplateToggle.astro; English when absent).
  */
 export function enhanceSharedToggle(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-pp-shared-toggle]');
@@ -18,7 +20,7 @@ export function enhanceSharedToggle(): void {
     button.setAttribute('aria-pressed', String(on));
     const passages = button.dataset.count ?? String(marks);
     status.textContent = on
-      ? `Highlighting ${passages} shared passages.`
-      : 'Shared-passage highlighting is off.';
+      ? (button.dataset.ppOnText ?? `Highlighting ${passages} shared passages.`)
+      : (button.dataset.ppOffText ?? 'Shared-passage highlighting is off.');
   });
 }

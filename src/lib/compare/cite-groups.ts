@@ -3,8 +3,12 @@
  * reads "Retention, Access & Use of Data ¶3, ¶4" instead of repeating the
  * section name before every paragraph.
  */
-import { parseParagraphId, sectionLabel } from '../../schemas/sections.ts';
+import { parseParagraphId } from '../../schemas/sections.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
+import { t } from '../../i18n/messages.ts';
+import citationWords from '../../i18n/messages/policy-citations.ts';
 import { citationLabel } from '../oversight/citations.ts';
+import { sectionLabelIn } from '../policy/section-labels.ts';
 
 /** One cited anchor with its short label within its group ("¶3", "¶3, item 2"). */
 export interface CiteLink {
@@ -19,17 +23,18 @@ export interface CiteGroup {
   links: CiteLink[];
 }
 
-/** Groups cited anchors by section, in order of first appearance, each anchor once. */
-export function citeGroups(ids: readonly string[]): CiteGroup[] {
+/** Groups cited anchors by section, in order of first appearance, each anchor once; labels in `locale`. */
+export function citeGroups(ids: readonly string[], locale: Locale = DEFAULT_LOCALE): CiteGroup[] {
+  const m = t(citationWords, locale);
   const groups = new Map<string, CiteGroup>();
   for (const id of new Set(ids)) {
     const parsed = parseParagraphId(id);
     if (!parsed) {
-      groups.set(`#${id}`, { section: null, links: [{ id, label: citationLabel(id) }] });
+      groups.set(`#${id}`, { section: null, links: [{ id, label: citationLabel(id, locale) }] });
       continue;
     }
-    const section = sectionLabel(parsed.key);
-    const label = `¶${parsed.n}${parsed.item === undefined ? '' : `, item ${parsed.item}`}`;
+    const section = sectionLabelIn(parsed.key, locale);
+    const label = parsed.item === undefined ? m.para(parsed.n) : m.paraItem(parsed.n, parsed.item);
     const group = groups.get(section) ?? { section, links: [] };
     group.links.push({ id, label });
     groups.set(section, group);

@@ -21,6 +21,10 @@ import {
   parseParagraphId,
   sectionLabel,
 } from '../../schemas/sections.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { t } from '../../i18n/messages.ts';
+import boilerplateWords from '../../i18n/messages/policy-boilerplate.ts';
 import { SHINGLE_SIZE, type Token, shingleKeys, tokenize } from './shingles.ts';
 
 /** A policy as the oversight views read it: its slug, name and parsed body. */
@@ -408,7 +412,10 @@ export function sectionFigure(b: PolicyBoilerplate, key: BlockKey): SectionFigur
   return b.sections.find((s) => s.key === key);
 }
 
-/** Formats a share as a whole percentage ("87%"); "—" with "no text" for null. */
-export function formatShare(share: number | null): string {
-  return share === null ? 'no text' : `${Math.round(share * 100)}%`;
+/** Formats a share as a whole percentage ("87%"; "87 %" in Spanish); "no text" for null. */
+export function formatShare(share: number | null, locale: Locale = DEFAULT_LOCALE): string {
+  if (share === null) return t(boilerplateWords, locale).noText;
+  const percent = Math.round(share * 100);
+  if (locale === DEFAULT_LOCALE) return `${percent}%`;
+  return formatNumber(locale, percent / 100, { style: 'percent', maximumFractionDigits: 0 });
 }

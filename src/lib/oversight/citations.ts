@@ -5,8 +5,12 @@
  * paragraphs cannot leave a claim pointing at the wrong text.
  */
 import { paragraphIds } from '../policy/body.ts';
-import { blockOfParagraphId, parseParagraphId, sectionLabel } from '../../schemas/sections.ts';
+import { blockOfParagraphId, parseParagraphId } from '../../schemas/sections.ts';
 import { ADDENDUM_ANCHOR, CHANGES_ANCHOR } from '../../schemas/oversight.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
+import { t } from '../../i18n/messages.ts';
+import citationWords from '../../i18n/messages/policy-citations.ts';
+import { sectionLabelIn } from '../policy/section-labels.ts';
 import type { PolicyText } from './boilerplate.ts';
 
 /** The policy-page anchors a citation may name, beyond paragraph and list-item ids. */
@@ -79,14 +83,25 @@ export function citationHref(slug: string, id: string): string {
 
 /**
  * A short human label for a cited anchor: "External Entities ¶3",
- * "Rules, Processes & Guidelines ¶3, item 2", "Summary of changes", "Addendum 1".
+ * "Rules, Processes & Guidelines ¶3, item 2", "Summary of changes", "Addendum 1";
+ * in another language with `locale` ("Entidades externas ¶3", "Adenda 1").
  */
-export function citationLabel(id: string): string {
-  if (id === CHANGES_ANCHOR) return 'Summary of changes';
+export function citationLabel(id: string, locale: Locale = DEFAULT_LOCALE): string {
+  const m = t(citationWords, locale);
+  if (id === CHANGES_ANCHOR) return m.summaryOfChanges;
   const add = ADDENDUM_ANCHOR.exec(id);
-  if (add) return `Addendum ${add[1]}`;
+  if (add) return m.addendum(Number(add[1]));
   const parsed = parseParagraphId(id);
   if (!parsed) return id;
-  const base = `${sectionLabel(parsed.key)} ¶${parsed.n}`;
-  return parsed.item === undefined ? base : `${base}, item ${parsed.item}`;
+  const para = parsed.item === undefined ? m.para(parsed.n) : m.paraItem(parsed.n, parsed.item);
+  return `${sectionLabelIn(parsed.key, locale)} ${para}`;
+}
+
+/** The accessible name of a citation link in a table: "External Entities ¶3, Facial Recognition policy". */
+export function citationLinkName(
+  id: string,
+  technology: string,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  return t(citationWords, locale).linkName(citationLabel(id, locale), technology);
 }

@@ -33,7 +33,7 @@ export function keyFactsCsv(data: Oversight, site: string): string {
       value: f.value,
       detail: f.detail ?? '',
       source: f.source,
-      citations: f.citations.map(citationLabel).join('; '),
+      citations: f.citations.map((id) => citationLabel(id)).join('; '),
       citation_urls: f.citations
         .map((id) => new URL(citationHref(p.slug, id), site).href)
         .join(' '),

@@ -11,6 +11,11 @@
  */
 import type { PolicyBlockSection } from '../policy/body.ts';
 import type { BlockKey } from '../../schemas/sections.ts';
+import { DEFAULT_LOCALE, localeInfo, type Locale } from '../../i18n/locales.ts';
+import { prose, t } from '../../i18n/messages.ts';
+import keyFactWords from '../../i18n/messages/policy-key-facts.ts';
+import keyFactProse from '../../i18n/messages/policy-key-facts-prose.ts';
+import curatedTranslations from '../../i18n/messages/policy-curated-facts.ts';
 import type { CuratedFact, KeyFactsFile } from '../../schemas/oversight.ts';
 import type { PolicyText } from './boilerplate.ts';
 import {
@@ -20,17 +25,23 @@ import {
   citableIds,
 } from './citations.ts';
 
-/** The groups the compare matrix can filter by. */
-export const FACT_GROUPS = [
-  { id: 'data', label: 'Data and retention' },
-  { id: 'use', label: 'Use' },
-  { id: 'sharing', label: 'Sharing outside the NYPD' },
-  { id: 'security', label: 'Security' },
-  { id: 'oversight', label: 'Training, audit, health & safety' },
-] as const;
+const EN = keyFactWords.messages.en;
+
+const GROUP_IDS = ['data', 'use', 'sharing', 'security', 'oversight'] as const;
 
 /** A fact group id, e.g. `sharing`. */
-export type FactGroup = (typeof FACT_GROUPS)[number]['id'];
+export type FactGroup = (typeof GROUP_IDS)[number];
+
+/** The groups the compare matrix can filter by, labelled in `locale`. */
+export function factGroupsIn(
+  locale: Locale = DEFAULT_LOCALE,
+): readonly { id: FactGroup; label: string }[] {
+  const m = t(keyFactWords, locale);
+  return GROUP_IDS.map((id) => ({ id, label: m[`group-${id}`] }));
+}
+
+/** The groups the compare matrix can filter by. */
+export const FACT_GROUPS = factGroupsIn(DEFAULT_LOCALE);
 
 /** One key fact: what is asked, and how it is answered. */
 export interface FactDef {
@@ -42,8 +53,11 @@ export interface FactDef {
   question: string;
   /** How the value is found (shown on the methodology page). */
   method: string;
-  /** The rule, when one can decide the fact; null when the fact is curated only. */
-  rule: ((policy: PolicyText) => RuleResult) | null;
+  /**
+   * The rule, when one can decide the fact; null when the fact is curated
+   * only. Its value is worded in `locale` (English by default).
+   */
+  rule: ((policy: PolicyText, locale?: Locale) => RuleResult) | null;
 }
 
 /** What a rule found: a value with its citations, or that the text does not state it. */
@@ -67,6 +81,12 @@ export interface FactValue {
   /** Anchors on the policy page (`<key>-p<n>`, list items, `changes`, `addendum-<i>`). */
   citations: string[];
   source: 'rule' | 'curated' | 'none';
+  /**
+   * Only in another language than English: the parts still in English (a
+   * curated text whose translation is missing or stale, or a detail quoting
+   * the policy's own sentences), to be marked `lang="en"`.
+   */
+  english?: { value?: true; detail?: true };
 }
 
 /** A curated fact value as stored in `data/policies/<slug>/key-facts.json` (`CuratedFactSchema`). */
@@ -116,236 +136,225 @@ function statedIf(found: readonly Sentence[], value: string, detail?: string): R
   return r;
 }
 
-/** Court authorization (NYC Admin. Code § 14-188(a): rules must say whether court authorization is sought and of which type). */
-export function courtAuthorizationRule(policy: PolicyText): RuleResult {
+/**
+ * Court authorization (NYC Admin. Code § 14-188(a): rules must say whether
+ * court authorization is sought and of which type). The value is worded in
+ * `locale`; a "Not sought" detail quotes the policy's sentences (English).
+ */
+export function courtAuthorizationRule(
+  policy: PolicyText,
+  locale: Locale = DEFAULT_LOCALE,
+): RuleResult {
+  const m = t(keyFactWords, locale);
   const found = find(policy, /court authori[sz]ation|warrant|court order/i, ['rules']);
   const notSought = found.filter((s) =>
     /\b(?:does|do|will) not (?:seek|obtain) court authori[sz]ation/i.test(s.text),
   );
   if (notSought.length > 0)
-    return statedIf(notSought, 'Not sought', notSought.map((s) => s.text).join(' '));
+    return statedIf(notSought, m.valueNotSought, notSought.map((s) => s.text).join(' '));
   const types = [
-    ['search warrant', /search warrant/i],
-    ['eavesdropping warrant', /eavesdropping warrant/i],
-    ['court order', /court order/i],
-    ['warrant', /\bwarrant\b/i],
+    [m.termSearchWarrant, /search warrant/i],
+    [m.termEavesdroppingWarrant, /eavesdropping warrant/i],
+    [m.termCourtOrder, /court order/i],
+    [m.termWarrant, /\bwarrant\b/i],
   ] as const;
   const sought = found.filter(
     (s) => /\b(?:seek|obtain|require)s?\b/i.test(s.text) && !/\bnot\b/i.test(s.text),
   );
   if (sought.length === 0) return { status: 'not-stated' };
   const named = types.filter(([, re]) => sought.some((s) => re.test(s.text))).map(([t]) => t);
-  return statedIf(sought, named.length > 0 ? `Sought: ${named[0]}` : 'Sought (type not named)');
+  return statedIf(sought, named[0] !== undefined ? m.valueSought(named[0]) : m.valueSoughtUnnamed);
 }
 
 /** An external recipient rule: sentences of the external-entities section naming the recipient. */
 function recipientRule(re: RegExp) {
-  return (policy: PolicyText): RuleResult =>
-    statedIf(find(policy, re, ['external-entities']), 'May receive data');
+  return (policy: PolicyText, locale: Locale = DEFAULT_LOCALE): RuleResult =>
+    statedIf(find(policy, re, ['external-entities']), t(keyFactWords, locale).valueMayReceive);
 }
 
-/** The catalogue of key facts, in matrix column order. */
-export const KEY_FACTS: readonly FactDef[] = [
-  {
-    id: 'data-kept',
-    label: 'Data recorded or kept',
-    group: 'data',
-    question: 'Does the technology record or keep data, and which?',
-    method:
-      'Curated from the capabilities and retention sections: no wording rule tells apart "records", "processes" and "retains".',
-    rule: null,
-  },
-  {
-    id: 'retention',
-    label: 'Retention',
-    group: 'data',
-    question: 'How long is the data kept?',
-    method:
-      'Curated from the retention section: the policies cite general records schedules, which a rule cannot tell apart from a period specific to the technology.',
-    rule: null,
-  },
-  {
-    id: 'court-authorization',
-    label: 'Court authorization',
-    group: 'use',
-    question: 'Is court authorization sought before use, and of which type?',
-    method:
-      'Rule over the rules section: a sentence saying the NYPD "does not seek court authorization" gives "Not sought"; otherwise a sentence saying a warrant or court order is sought or obtained gives "Sought" and the type named. Neither: "Not stated".',
-    rule: courtAuthorizationRule,
-  },
-  {
-    id: 'recipient-prosecutors',
-    label: 'Prosecutors',
-    group: 'sharing',
-    question: 'May prosecutors receive the data?',
-    method: 'Rule over the external-entities section: a sentence naming prosecutors.',
-    rule: recipientRule(/\bprosecut/i),
-  },
+/** The first letter in upper case, by the rules of `locale` ("Username and password"). */
+function capitalize(text: string, locale: Locale): string {
+  return text.charAt(0).toLocaleUpperCase(localeInfo(locale).tag) + text.slice(1);
+}
+
+/** The English question and method of a fact (the prose dictionary's English). */
+function described(id: string): { question: string; method: string } {
+  const p = keyFactProse.messages.en;
+  return {
+    question: p[`question-${id}` as keyof typeof p],
+    method: p[`method-${id}` as keyof typeof p],
+  };
+}
+
+/** The key facts' ids, in matrix column order. */
+type FactId =
+  | 'data-kept'
+  | 'retention'
+  | 'court-authorization'
+  | 'recipient-prosecutors'
+  | 'recipient-law-enforcement'
+  | 'recipient-city-agencies'
+  | 'recipient-vendors'
+  | 'recipient-community-media'
+  | 'immigration-exclusion'
+  | 'ai-ml'
+  | 'access-control'
+  | 'authentication'
+  | 'encryption-transit'
+  | 'encryption-rest'
+  | 'training'
+  | 'audit'
+  | 'health-safety';
+
+/** A fact's id, group and rule; its label, question and method come from the dictionaries. */
+const CATALOGUE: readonly { id: FactId; group: FactGroup; rule: FactDef['rule'] }[] = [
+  { id: 'data-kept', group: 'data', rule: null },
+  { id: 'retention', group: 'data', rule: null },
+  { id: 'court-authorization', group: 'use', rule: courtAuthorizationRule },
+  { id: 'recipient-prosecutors', group: 'sharing', rule: recipientRule(/\bprosecut/i) },
   {
     id: 'recipient-law-enforcement',
-    label: 'Other law enforcement',
     group: 'sharing',
-    question: 'May other law enforcement agencies receive the data?',
-    method:
-      'Rule over the external-entities section: a sentence naming other or partnering law enforcement agencies.',
     rule: recipientRule(
       /(?:other|partnering) law enforcement|law enforcement agencies other than/i,
     ),
   },
   {
     id: 'recipient-city-agencies',
-    label: 'City and other government agencies',
     group: 'sharing',
-    question: 'May city (or other government) agencies receive the data?',
-    method:
-      'Rule over the external-entities section: a sentence saying data may go "to" or "and" city agencies, or naming government agencies at the local, state or federal level.',
     rule: recipientRule(/\b(?:to|and) city agencies|government agencies at the/i),
   },
   {
     id: 'recipient-vendors',
-    label: 'Vendors',
     group: 'sharing',
-    question: 'May vendors or contractors access the data?',
-    method:
-      'Rule over the external-entities section: a sentence saying vendors or contractors "may have access" or are "allowed access".',
-    rule: (policy) =>
+    rule: (policy, locale = DEFAULT_LOCALE) =>
       statedIf(
         find(policy, /(?:vendors|contractors)[^.]*(?:may have access|allowed access|access to)/i, [
           'external-entities',
         ]),
-        'May have access',
+        t(keyFactWords, locale).valueMayHaveAccess,
       ),
   },
   {
     id: 'recipient-community-media',
-    label: 'Community groups & media',
     group: 'sharing',
-    question: 'May community groups or the news media receive information?',
-    method:
-      'Rule over the external-entities section: a sentence naming community leaders, civic organizations or the news media.',
     rule: recipientRule(/community leaders|civic organi[sz]ations|news media/i),
   },
   {
     id: 'immigration-exclusion',
-    label: 'Immigration-enforcement exclusion',
     group: 'sharing',
-    question: 'Does the policy exclude sharing for immigration enforcement?',
-    method:
-      'Rule over the whole policy: a sentence saying information is not shared, or access not given, "in furtherance of" / "for purposes of furthering" immigration enforcement.',
-    rule: (policy) =>
+    rule: (policy, locale = DEFAULT_LOCALE) =>
       statedIf(
         find(
           policy,
           /(?:not|never)[^.]*(?:shared|given|provided|disclosed)[^.]*immigration enforcement/i,
         ),
-        'Excluded',
+        t(keyFactWords, locale).valueExcluded,
       ),
   },
   {
     id: 'ai-ml',
-    label: 'AI or machine learning',
     group: 'use',
-    question:
-      'Does the policy say the technology uses artificial intelligence or machine learning?',
-    method:
-      'Rule over the whole policy: a sentence naming artificial intelligence or machine learning gives "Mentioned"; otherwise a sentence naming algorithms gives "Algorithms named". Reviewers may curate the value (e.g. when the summary of changes records a removed statement).',
-    rule: (policy) => {
+    rule: (policy, locale = DEFAULT_LOCALE) => {
+      const m = t(keyFactWords, locale);
       const ai = find(policy, /artificial intelligence|machine learning/i);
-      if (ai.length > 0) return statedIf(ai, 'Mentioned');
-      return statedIf(find(policy, /\balgorithms?\b/i), 'Algorithms named');
+      if (ai.length > 0) return statedIf(ai, m.valueMentioned);
+      return statedIf(find(policy, /\balgorithms?\b/i), m.valueAlgorithms);
     },
   },
   {
     id: 'access-control',
-    label: 'Access control',
     group: 'security',
-    question: 'Who may use the technology or its data, and how is access limited?',
-    method:
-      'Rule over the safeguards and retention sections: a sentence saying access is limited, removed or given on a need-to-know basis.',
-    rule: (policy) =>
+    rule: (policy, locale = DEFAULT_LOCALE) =>
       statedIf(
         find(policy, /access[^.]*\b(?:is|are) (?:limited|removed|restricted)|least privilege/i, [
           'safeguards',
           'retention',
         ]),
-        'Limited by role and need',
+        t(keyFactWords, locale).valueLimited,
       ),
   },
   {
     id: 'authentication',
-    label: 'Authentication',
     group: 'security',
-    question: 'How are users authenticated?',
-    method:
-      'Rule over the whole policy: the authentication methods named (username and password, dual-factor, Active Directory).',
-    rule: (policy) => {
+    rule: (policy, locale = DEFAULT_LOCALE) => {
+      const m = t(keyFactWords, locale);
       const methods = [
-        ['username and password', /username and password/i],
-        ['dual-factor for remote access', /dual factor|two[- ]factor|multi[- ]factor/i],
-        ['Active Directory', /Active Directory/],
+        [m.termUsernamePassword, /username and password/i],
+        [m.termDualFactor, /dual factor|two[- ]factor|multi[- ]factor/i],
+        [m.termActiveDirectory, /Active Directory/],
       ] as const;
       const found = find(
         policy,
         /username and password|dual factor|two[- ]factor|multi[- ]factor|Active Directory/i,
       );
-      const named = methods.filter(([, re]) => found.some((s) => re.test(s.text))).map(([m]) => m);
-      const value = named.join('; ');
-      return statedIf(found, value.charAt(0).toUpperCase() + value.slice(1));
+      const named = methods.filter(([, re]) => found.some((s) => re.test(s.text))).map(([x]) => x);
+      return statedIf(found, capitalize(m.joinMethods(named), locale));
     },
   },
   {
     id: 'encryption-transit',
-    label: 'Encryption in transit',
     group: 'security',
-    question: 'Is data encrypted in transit?',
-    method:
-      'Rule over the whole policy: a sentence naming encryption together with "in transit", a signal or transmission.',
-    rule: (policy) =>
+    rule: (policy, locale = DEFAULT_LOCALE) =>
       statedIf(
         find(policy, /encrypt[^.]*(?:in transit|signal|transmi)|transmi[^.]*encrypt/i),
-        'Stated',
+        t(keyFactWords, locale).valueStated,
       ),
   },
   {
     id: 'encryption-rest',
-    label: 'Encryption at rest',
     group: 'security',
-    question: 'Is stored data encrypted?',
-    method: 'Rule over the whole policy: a sentence naming encryption together with "at rest".',
-    rule: (policy) => statedIf(find(policy, /encrypt[^.]*at rest/i), 'Stated'),
+    rule: (policy, locale = DEFAULT_LOCALE) =>
+      statedIf(find(policy, /encrypt[^.]*at rest/i), t(keyFactWords, locale).valueStated),
   },
-  {
-    id: 'training',
-    label: 'Training',
-    group: 'oversight',
-    question: 'What training do users receive?',
-    method:
-      'Curated from the training section: a rule can find the section but not summarise what the training covers.',
-    rule: null,
-  },
-  {
-    id: 'audit',
-    label: 'Audit mechanisms',
-    group: 'oversight',
-    question: 'How is use audited or overseen?',
-    method: 'Curated from the internal audit and oversight section.',
-    rule: null,
-  },
+  { id: 'training', group: 'oversight', rule: null },
+  { id: 'audit', group: 'oversight', rule: null },
   {
     id: 'health-safety',
-    label: 'Known health & safety issues',
     group: 'oversight',
-    question: 'Does the policy report health and safety issues?',
-    method:
-      'Rule over the health and safety section: "no known health and safety issues" gives "None reported"; any other text gives "Reported".',
-    rule: (policy) => {
+    rule: (policy, locale = DEFAULT_LOCALE) => {
+      const m = t(keyFactWords, locale);
       const section = find(policy, /./, ['health-safety']);
       const none = section.filter((s) => /no known health (?:and|&) safety issues/i.test(s.text));
-      if (none.length > 0) return statedIf(none, 'None reported');
-      return statedIf(section, 'Reported');
+      if (none.length > 0) return statedIf(none, m.valueNoneReported);
+      return statedIf(section, m.valueReported);
     },
   },
 ];
+
+/** The catalogue of key facts, in matrix column order (English labels, questions and methods). */
+export const KEY_FACTS: readonly FactDef[] = CATALOGUE.map((c) => ({
+  id: c.id,
+  label: EN[c.id],
+  group: c.group,
+  ...described(c.id),
+  rule: c.rule,
+}));
+
+/** A fact definition in another language: `prose` is false when its question and method are still English. */
+export interface LocalizedFactDef extends FactDef {
+  /** True when `question` and `method` are in the requested language (else English). */
+  proseTranslated: boolean;
+}
+
+/**
+ * The catalogue in `locale`: labels always translated (interface words);
+ * questions and methods in the language when translated, else in English
+ * with `proseTranslated: false`.
+ */
+export function keyFactsIn(locale: Locale = DEFAULT_LOCALE): readonly LocalizedFactDef[] {
+  const m = t(keyFactWords, locale);
+  const p = prose(keyFactProse, locale);
+  return CATALOGUE.map((c) => ({
+    id: c.id,
+    label: m[c.id],
+    group: c.group,
+    question: p.m[`question-${c.id}` as keyof typeof p.m],
+    method: p.m[`method-${c.id}` as keyof typeof p.m],
+    rule: c.rule,
+    proseTranslated: p.translated,
+  }));
+}
 
 /** Looks up a fact definition by id. */
 export function factDef(id: string): FactDef | undefined {
@@ -353,31 +362,68 @@ export function factDef(id: string): FactDef | undefined {
 }
 
 /**
+ * A curated text in `locale`: its translation (policy-curated-facts) while the
+ * translation was made from the English the data file holds now; otherwise
+ * the English, flagged.
+ */
+export function localizeCurated(
+  slug: string,
+  factId: string,
+  part: 'value' | 'detail',
+  english: string,
+  locale: Locale,
+): { text: string; english: boolean } {
+  if (locale === DEFAULT_LOCALE) return { text: english, english: false };
+  const key = `${slug}/${factId}/${part}`;
+  const source = (curatedTranslations.messages.en as Record<string, string>)[key];
+  const translated = (curatedTranslations.messages[locale] as Record<string, string> | undefined)?.[
+    key
+  ];
+  if (source === english && translated !== undefined) return { text: translated, english: false };
+  return { text: english, english: true };
+}
+
+/**
  * The key facts of one policy: the curated value when a reviewer gave one,
- * else the rule's, else "Not reviewed". Does not check citations (see
+ * else the rule's, else "Not reviewed". Worded in `locale` (English by
+ * default; in another language a curated text without a current translation
+ * stays English, flagged in `english`). Does not check citations (see
  * {@link resolveKeyFactCitations}).
  */
-export function keyFactsFor(policy: PolicyText, curated?: CuratedKeyFacts): FactValue[] {
+export function keyFactsFor(
+  policy: PolicyText,
+  curated?: CuratedKeyFacts,
+  locale: Locale = DEFAULT_LOCALE,
+): FactValue[] {
+  const m = t(keyFactWords, locale);
   return KEY_FACTS.map((def): FactValue => {
     const c = curated?.facts[def.id];
     if (c) {
+      const value = localizeCurated(policy.slug, def.id, 'value', c.value, locale);
       const v: FactValue = {
         factId: def.id,
         status: 'stated',
-        value: c.value,
+        value: value.text,
         citations: c.citations,
         source: 'curated',
       };
-      if (c.detail !== undefined) v.detail = c.detail;
+      const english: NonNullable<FactValue['english']> = {};
+      if (value.english) english.value = true;
+      if (c.detail !== undefined) {
+        const detail = localizeCurated(policy.slug, def.id, 'detail', c.detail, locale);
+        v.detail = detail.text;
+        if (detail.english) english.detail = true;
+      }
+      if (english.value || english.detail) v.english = english;
       return v;
     }
     if (def.rule) {
-      const r = def.rule(policy);
+      const r = def.rule(policy, locale);
       if (r.status === 'not-stated')
         return {
           factId: def.id,
           status: 'not-stated',
-          value: 'Not stated',
+          value: m.valueNotStated,
           citations: [],
           source: 'rule',
         };
@@ -388,13 +434,17 @@ export function keyFactsFor(policy: PolicyText, curated?: CuratedKeyFacts): Fact
         citations: r.citations,
         source: 'rule',
       };
-      if (r.detail !== undefined) v.detail = r.detail;
+      if (r.detail !== undefined) {
+        v.detail = r.detail;
+        // A rule's detail quotes the policy's own sentences.
+        if (locale !== DEFAULT_LOCALE) v.english = { detail: true };
+      }
       return v;
     }
     return {
       factId: def.id,
       status: 'not-reviewed',
-      value: 'Not reviewed',
+      value: m.valueNotReviewed,
       citations: [],
       source: 'none',
     };

@@ -15,6 +15,7 @@ import {
 } from './key-facts.ts';
 import { type Scorecard, scorePolicy } from './scorecard.ts';
 import { type PolicyEvent, type PolicyMeta, allEvents, versionGroups } from './timeline.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
 
 /** A policy entry as the oversight views receive it (frontmatter fields + body). */
 export interface PolicyInput extends PolicyMeta {
@@ -101,5 +102,33 @@ export function buildOversight(
     scorecards,
     events: allEvents(policies),
     versions: versionGroups(policies),
+  };
+}
+
+/**
+ * The oversight data worded in `locale`: key-fact values, scorecard reasons
+ * and event names in that language (see keyFactsFor, scorePolicy,
+ * allEvents); figures, results, citations and ids are those of `data`, which
+ * was built and checked in English. `curated` are the key-facts files
+ * `data` was built from.
+ */
+export function localizeOversight(
+  data: Oversight,
+  curated: readonly CuratedKeyFacts[],
+  locale: Locale,
+): Oversight {
+  if (locale === DEFAULT_LOCALE) return data;
+  const bySlug = new Map(curated.map((c) => [c.slug, c]));
+  return {
+    ...data,
+    facts: new Map(data.policies.map((p) => [p.slug, keyFactsFor(p, bySlug.get(p.slug), locale)])),
+    scorecards: new Map(
+      data.policies.map((p) => {
+        const bp = data.boilerplate.get(p.slug);
+        if (!bp) throw new Error(`localizeOversight: no boilerplate figures for "${p.slug}"`);
+        return [p.slug, scorePolicy(p, bp, locale)];
+      }),
+    ),
+    events: allEvents(data.policies, locale),
   };
 }

@@ -5,6 +5,12 @@
  * on the policy page, or "not found".
  */
 import { SECTIONS, type SectionKey } from '../../schemas/sections.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { prose, t } from '../../i18n/messages.ts';
+import scorecardWords from '../../i18n/messages/policy-scorecard.ts';
+import scorecardProse from '../../i18n/messages/policy-scorecard-prose.ts';
+import { sectionLabelIn } from '../policy/section-labels.ts';
 import { type PolicyBoilerplate, type PolicyText, sectionFigure } from './boilerplate.ts';
 import { courtAuthorizationRule, keyFactsFor, sentences } from './key-facts.ts';
 
@@ -50,75 +56,121 @@ export interface Scorecard {
 
 const LAW = 'NYC Admin. Code § 14-188(a)';
 
-/** Every criterion, in the order the scorecard lists them. */
-export const CRITERIA: readonly CriterionDef[] = [
-  ...SECTIONS.map((s): CriterionDef => ({
-    id: `section-${s.key}`,
-    short: s.label,
-    label: `The “${s.label}” section is present and substantive.`,
-    group: 'section',
-    law: LAW,
-    rule: `Present: the policy has a section headed “${s.heading}” with at least one paragraph. Substantive: it has at least ${MIN_SECTION_WORDS} words, of which at least ${MIN_SPECIFIC_WORDS} and at least ${MIN_SPECIFIC_SHARE * 100}% are specific to the policy, i.e. not shared nearly verbatim with another policy (see the boilerplate method).`,
-  })),
-  {
-    id: 'ask-court-authorization',
-    short: 'Court authorization',
-    label: 'States whether court authorization is sought before use, and of which type.',
-    group: 'ask',
-    law: `${LAW} (rules, processes and guidelines)`,
-    rule: 'Passes when the rules section says court authorization is not sought, or names the authorization sought (warrant, court order). A statement that it is not sought answers the question.',
-  },
-  {
-    id: 'ask-encryption',
-    short: 'Encryption',
-    label: 'Describes encryption of the data.',
-    group: 'ask',
-    law: `${LAW} (safeguards and security measures)`,
-    rule: 'Passes when any sentence names encryption of the data (in transit or at rest).',
-  },
-  {
-    id: 'ask-access-control',
-    short: 'Access control',
-    label: 'Describes access control.',
-    group: 'ask',
-    law: `${LAW} (safeguards and security measures)`,
-    rule: 'Passes when the safeguards or retention section says who has access and that it is limited, removed or restricted (or follows least privilege).',
-  },
-  ...(
-    [
-      ['local', 'Local entities'],
-      ['state', 'State entities'],
-      ['federal', 'Federal entities'],
-      ['private', 'Private entities'],
-    ] as const
-  ).map(([id, short]): CriterionDef => ({
-    id: `ask-entity-${id}`,
-    short,
-    label: `Says whether ${short.toLowerCase()} have access to the data.`,
-    group: 'ask',
-    law: `${LAW} (external entities)`,
-    rule:
-      id === 'private'
-        ? 'Passes when the external-entities section names vendors, contractors or private entities.'
-        : `Passes when a sentence of the external-entities section names ${id} agencies or entities (for “local”, also data given to city agencies).`,
-  })),
-  {
-    id: 'ask-retention',
-    short: 'Retention stated',
-    label: 'States how long the data is retained.',
-    group: 'ask',
-    law: `${LAW} (retention, access and use of the data)`,
-    rule: 'Passes when the retention section states a period (a number of days, months or years) or says records are kept permanently. Periods quoted from a general records schedule count, but the key facts say which.',
-  },
-  {
-    id: 'ask-health-safety',
-    short: 'Health & safety substantive',
-    label: 'Reports health and safety issues, or the basis for finding none, in substance.',
-    group: 'ask',
-    law: `${LAW} (health and safety reporting)`,
-    rule: `Passes when the health and safety section is substantive (as for every section: ${MIN_SECTION_WORDS}+ words, ${MIN_SPECIFIC_WORDS}+ and ${MIN_SPECIFIC_SHARE * 100}%+ specific to the policy). A bare “There are no known health and safety issues” answers the question but gives no basis (no testing, exposure or source named), so it does not pass.`,
-  },
-];
+/** A count in a reason or rule: as it always was in English, else written for the language. */
+function n(locale: Locale, value: number): string {
+  return locale === DEFAULT_LOCALE ? String(value) : formatNumber(locale, value);
+}
+
+/** A whole percentage ("57%"; "57 %" in Spanish). */
+function pct(locale: Locale, percent: number): string {
+  return locale === DEFAULT_LOCALE
+    ? `${percent}%`
+    : formatNumber(locale, percent / 100, { style: 'percent', maximumFractionDigits: 0 });
+}
+
+/** A criterion in another language; `proseTranslated` is false when `law` and `rule` are still English. */
+export interface LocalizedCriterionDef extends CriterionDef {
+  proseTranslated: boolean;
+}
+
+const ENTITY_KINDS = [
+  ['local', 'Local'],
+  ['state', 'State'],
+  ['federal', 'Federal'],
+  ['private', 'Private'],
+] as const;
+
+/**
+ * Every criterion, in the order the scorecard lists them, worded in `locale`:
+ * the short label and the question always (interface words); the law and the
+ * rule when translated, else in English with `proseTranslated: false`.
+ */
+export function criteriaIn(locale: Locale = DEFAULT_LOCALE): LocalizedCriterionDef[] {
+  const m = t(scorecardWords, locale);
+  const p = prose(scorecardProse, locale);
+  const r = p.m;
+  const lang = p.lang;
+  const share = pct(lang, MIN_SPECIFIC_SHARE * 100);
+  const base = { proseTranslated: p.translated };
+  return [
+    ...SECTIONS.map((s): LocalizedCriterionDef => {
+      const label = sectionLabelIn(s.key, locale);
+      return {
+        ...base,
+        id: `section-${s.key}`,
+        short: label,
+        label: m.labelSection(label),
+        group: 'section',
+        law: LAW,
+        rule: r.ruleSection(
+          s.heading,
+          n(lang, MIN_SECTION_WORDS),
+          n(lang, MIN_SPECIFIC_WORDS),
+          share,
+        ),
+      };
+    }),
+    {
+      ...base,
+      id: 'ask-court-authorization',
+      short: m.shortCourt,
+      label: m.labelCourt,
+      group: 'ask',
+      law: `${LAW} ${r.lawRules}`,
+      rule: r.ruleCourt,
+    },
+    {
+      ...base,
+      id: 'ask-encryption',
+      short: m.shortEncryption,
+      label: m.labelEncryption,
+      group: 'ask',
+      law: `${LAW} ${r.lawSafeguards}`,
+      rule: r.ruleEncryption,
+    },
+    {
+      ...base,
+      id: 'ask-access-control',
+      short: m.shortAccess,
+      label: m.labelAccess,
+      group: 'ask',
+      law: `${LAW} ${r.lawSafeguards}`,
+      rule: r.ruleAccess,
+    },
+    ...ENTITY_KINDS.map(([id, Kind]): LocalizedCriterionDef => ({
+      ...base,
+      id: `ask-entity-${id}`,
+      short: m[`short${Kind}`],
+      label: m[`label${Kind}`],
+      group: 'ask',
+      law: `${LAW} ${r.lawExternal}`,
+      rule: r[`rule${Kind}`],
+    })),
+    {
+      ...base,
+      id: 'ask-retention',
+      short: m.shortRetention,
+      label: m.labelRetention,
+      group: 'ask',
+      law: `${LAW} ${r.lawRetention}`,
+      rule: r.ruleRetention,
+    },
+    {
+      ...base,
+      id: 'ask-health-safety',
+      short: m.shortHealth,
+      label: m.labelHealth,
+      group: 'ask',
+      law: `${LAW} ${r.lawHealth}`,
+      rule: r.ruleHealth(n(lang, MIN_SECTION_WORDS), n(lang, MIN_SPECIFIC_WORDS), share),
+    },
+  ];
+}
+
+/** Every criterion, in the order the scorecard lists them (English). */
+export const CRITERIA: readonly CriterionDef[] = criteriaIn(DEFAULT_LOCALE).map(
+  ({ proseTranslated: _, ...def }) => def,
+);
 
 const ENTITY_PATTERNS: Record<string, RegExp> = {
   local: /\blocal\b[^.]*(?:agenc|entit|level|law enforcement)|\b(?:to|and) city agencies/i,
@@ -127,15 +179,19 @@ const ENTITY_PATTERNS: Record<string, RegExp> = {
   private: /\bvendors?\b|\bcontractors?\b|\bprivate (?:entit|compan|part)/i,
 };
 
+type Reasons = ReturnType<typeof prose<typeof scorecardProse.messages.en>>['m'];
+
 function sectionResult(
   policy: PolicyText,
   bp: PolicyBoilerplate,
   key: SectionKey,
+  r: Reasons,
+  lang: Locale,
 ): CriterionResult {
   const id = `section-${key}`;
   const section = policy.sections.find((s) => s.key === key);
   if (!section || section.paragraphs.length === 0)
-    return { id, pass: false, note: 'Missing: the policy has no such section.', evidence: [] };
+    return { id, pass: false, note: r.missingSection, evidence: [] };
   const fig = sectionFigure(bp, key);
   const words = fig?.words ?? 0;
   const specific = words - (fig?.sharedWords ?? 0);
@@ -143,36 +199,36 @@ function sectionResult(
     words >= MIN_SECTION_WORDS &&
     specific >= MIN_SPECIFIC_WORDS &&
     specific >= MIN_SPECIFIC_SHARE * words;
-  const label = SECTIONS.find((s) => s.key === key)?.label ?? key;
+  const share = words > 0 ? Math.round((specific / words) * 100) : 0;
   return {
     id,
     pass,
     note: pass
-      ? `Substantive: ${sectionCounts(words, specific)}.`
-      : `${label}: ${whyNotSubstantive(words, specific)}`,
+      ? r.substantive(n(lang, words), n(lang, specific), pct(lang, share))
+      : r.notSubstantive(sectionLabelIn(key, lang), whyNotSubstantive(words, specific, lang)),
     evidence: [key],
   };
-}
-
-/** "70 words, 40 (57%) specific to this policy". */
-function sectionCounts(words: number, specific: number): string {
-  const pct = words > 0 ? Math.round((specific / words) * 100) : 0;
-  return `${words} words, ${specific} (${pct}%) specific to this policy`;
 }
 
 /**
  * Why a present section is not substantive, in a sentence that names the
  * rule it misses, e.g. "38 words; a section needs at least 50 words, 25 of
- * them not shared with other policies."
+ * them not shared with other policies." In `locale` when its reasons are
+ * translated, else in English.
  */
-export function whyNotSubstantive(words: number, specific: number): string {
-  const share = `${MIN_SPECIFIC_SHARE * 100}%`;
+export function whyNotSubstantive(
+  words: number,
+  specific: number,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
+  const { m: r, lang } = prose(scorecardProse, locale);
+  const share = pct(lang, MIN_SPECIFIC_SHARE * 100);
   if (words < MIN_SECTION_WORDS)
-    return `${words} words; a section needs at least ${MIN_SECTION_WORDS} words, ${MIN_SPECIFIC_WORDS} of them not shared with other policies.`;
+    return r.whyShort(n(lang, words), n(lang, MIN_SECTION_WORDS), n(lang, MIN_SPECIFIC_WORDS));
   if (specific < MIN_SPECIFIC_WORDS)
-    return `${words} words, but only ${specific} not shared with other policies; a section needs at least ${MIN_SPECIFIC_WORDS} words of its own.`;
-  const pct = Math.round((specific / words) * 100);
-  return `${words} words, but only ${specific} (${pct}%) not shared with other policies; at least ${share} of a section's words must be its own.`;
+    return r.whyFewSpecific(n(lang, words), n(lang, specific), n(lang, MIN_SPECIFIC_WORDS));
+  const own = Math.round((specific / words) * 100);
+  return r.whyLowShare(n(lang, words), n(lang, specific), pct(lang, own), share);
 }
 
 function fromFact(
@@ -186,32 +242,44 @@ function fromFact(
     : { id, pass: false, note: no, evidence: [] };
 }
 
+/** True when the scorecard's reasons are written in `locale` (else they are English). */
+export function reasonsTranslated(locale: Locale): boolean {
+  return prose(scorecardProse, locale).translated;
+}
+
 /**
  * Scores one policy. `bp` is the policy's boilerplate measure (for the
  * "substantive" rule); key facts are read by rule only, so a curated value
- * cannot make a criterion pass.
+ * cannot make a criterion pass. The reasons (`note`) are written in `locale`
+ * when translated (see {@link reasonsTranslated}), else in English; pass,
+ * fail and evidence do not depend on the language.
  */
-export function scorePolicy(policy: PolicyText, bp: PolicyBoilerplate): Scorecard {
+export function scorePolicy(
+  policy: PolicyText,
+  bp: PolicyBoilerplate,
+  locale: Locale = DEFAULT_LOCALE,
+): Scorecard {
   if (bp.slug !== policy.slug)
     throw new Error(`scorePolicy: boilerplate of "${bp.slug}" given for "${policy.slug}"`);
+  const { m: r, lang } = prose(scorecardProse, locale);
   const facts = new Map(keyFactsFor(policy).map((f) => [f.factId, f]));
   const cites = (factId: string) => facts.get(factId)?.citations ?? [];
   const results: CriterionResult[] = [];
-  for (const s of SECTIONS) results.push(sectionResult(policy, bp, s.key));
+  for (const s of SECTIONS) results.push(sectionResult(policy, bp, s.key, r, lang));
 
-  const court = courtAuthorizationRule(policy);
+  const court = courtAuthorizationRule(policy, lang);
   results.push(
     court.status === 'stated'
       ? {
           id: 'ask-court-authorization',
           pass: true,
-          note: `${court.value}.`,
+          note: r.courtStated(court.value),
           evidence: court.citations,
         }
       : {
           id: 'ask-court-authorization',
           pass: false,
-          note: 'Not found in the rules section.',
+          note: r.courtNotFound,
           evidence: [],
         },
   );
@@ -219,30 +287,16 @@ export function scorePolicy(policy: PolicyText, bp: PolicyBoilerplate): Scorecar
     fromFact(
       'ask-encryption',
       [...new Set([...cites('encryption-transit'), ...cites('encryption-rest')])],
-      'Encryption is described.',
-      'No sentence names encryption.',
+      r.encryptionYes,
+      r.encryptionNo,
     ),
   );
-  results.push(
-    fromFact(
-      'ask-access-control',
-      cites('access-control'),
-      'Access limits are described.',
-      'Not found.',
-    ),
-  );
+  results.push(fromFact('ask-access-control', cites('access-control'), r.accessYes, r.accessNo));
   const ext = sentences(policy.sections, ['external-entities']);
   for (const kind of ['local', 'state', 'federal', 'private'] as const) {
     const re = ENTITY_PATTERNS[kind] as RegExp;
     const ids = [...new Set(ext.filter((s) => re.test(s.text)).map((s) => s.id))];
-    results.push(
-      fromFact(
-        `ask-entity-${kind}`,
-        ids,
-        `Named in the external-entities section.`,
-        'Not named in the external-entities section.',
-      ),
-    );
+    results.push(fromFact(`ask-entity-${kind}`, ids, r.entityYes, r.entityNo));
   }
   const periods = sentences(policy.sections, ['retention']).filter((s) =>
     /\(\d+\)\s*(?:days?|months?|years?)|\b\d+\s*(?:days?|months?|years?)\b|\bpermanently\b/i.test(
@@ -253,25 +307,27 @@ export function scorePolicy(policy: PolicyText, bp: PolicyBoilerplate): Scorecar
     fromFact(
       'ask-retention',
       [...new Set(periods.map((s) => s.id))],
-      'A retention period is stated.',
-      'No retention period is stated in the retention section.',
+      r.retentionYes,
+      r.retentionNo,
     ),
   );
-  const hs = sectionResult(policy, bp, 'health-safety');
-  const hsEvidence =
-    policy.sections.find((s) => s.key === 'health-safety')?.paragraphs.map((p) => p.id) ?? [];
+  const hs = sectionResult(policy, bp, 'health-safety', r, lang);
+  const hsSection = policy.sections.find((s) => s.key === 'health-safety');
+  const hsEvidence = hsSection?.paragraphs.map((p) => p.id) ?? [];
+  const hsFigure = sectionFigure(bp, 'health-safety');
+  const hsWords = hsFigure?.words ?? 0;
   results.push({
     id: 'ask-health-safety',
     pass: hs.pass,
     note: hs.pass
       ? hs.note
       : hsEvidence.length > 0
-        ? `Answered without substance: ${hs.note.replace(/^[^:]+: /, '')}`
-        : 'Not found: the policy has no health and safety section.',
+        ? r.healthThin(whyNotSubstantive(hsWords, hsWords - (hsFigure?.sharedWords ?? 0), lang))
+        : r.healthMissing,
     evidence: hsEvidence,
   });
 
-  const passed = results.filter((r) => r.pass).length;
+  const passed = results.filter((x) => x.pass).length;
   return {
     slug: policy.slug,
     technology: policy.technology,

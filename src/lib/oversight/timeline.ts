@@ -8,8 +8,12 @@
  * section and paragraph by paragraph.
  */
 import type { PolicyBlockSection, PolicyParagraph } from '../policy/body.ts';
-import { ABSTRACT_KEY, type BlockKey, SECTION_KEYS, sectionLabel } from '../../schemas/sections.ts';
+import { ABSTRACT_KEY, type BlockKey, SECTION_KEYS } from '../../schemas/sections.ts';
 import type { AddendumRow, Policy } from '../../schemas/policy.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
+import { t } from '../../i18n/messages.ts';
+import timelineWords from '../../i18n/messages/policy-timeline.ts';
+import { sectionLabelIn } from '../policy/section-labels.ts';
 import { jaccard, shingleSet, tokenize } from './shingles.ts';
 
 /** What the timeline needs of a policy: its slug and these frontmatter fields (`PolicySchema`). */
@@ -25,7 +29,7 @@ export interface PolicyEvent {
   slug: string;
   technology: string;
   kind: 'posted' | 'updated' | 'addendum';
-  /** "Final policy posted", "Policy updated", "Addendum". */
+  /** "Final policy posted", "Final policy updated", "Addendum" (in the requested language). */
   label: string;
   /** Addendum description as printed; empty for posted/updated. */
   description: string;
@@ -35,8 +39,12 @@ export interface PolicyEvent {
   id: string;
 }
 
-/** The dated events of one policy, oldest first (posted, updated, then addenda on the same day). */
-export function policyEvents(p: PolicyMeta): PolicyEvent[] {
+/**
+ * The dated events of one policy, oldest first (posted, updated, then addenda
+ * on the same day); labels in `locale` (the feed uses English).
+ */
+export function policyEvents(p: PolicyMeta, locale: Locale = DEFAULT_LOCALE): PolicyEvent[] {
+  const m = t(timelineWords, locale);
   const base = { slug: p.slug, technology: p.technology };
   const events: PolicyEvent[] = [];
   if (p.posted)
@@ -44,7 +52,7 @@ export function policyEvents(p: PolicyMeta): PolicyEvent[] {
       ...base,
       date: p.posted,
       kind: 'posted',
-      label: p.status === 'final' ? 'Final policy posted' : 'Draft policy posted',
+      label: p.status === 'final' ? m.finalPosted : m.draftPosted,
       description: '',
       anchor: '',
       id: `${p.slug}/posted/${p.posted}`,
@@ -54,7 +62,7 @@ export function policyEvents(p: PolicyMeta): PolicyEvent[] {
       ...base,
       date: p.updated,
       kind: 'updated',
-      label: p.status === 'final' ? 'Final policy updated' : 'Draft policy updated',
+      label: p.status === 'final' ? m.finalUpdated : m.draftUpdated,
       description: '',
       anchor: '',
       id: `${p.slug}/updated/${p.updated}`,
@@ -64,7 +72,7 @@ export function policyEvents(p: PolicyMeta): PolicyEvent[] {
       ...base,
       date: a.date,
       kind: 'addendum',
-      label: 'Addendum',
+      label: m.addendum,
       description: a.description,
       anchor: `addendum-${i + 1}`,
       id: `${p.slug}/addendum-${i + 1}/${a.date}`,
@@ -75,10 +83,13 @@ export function policyEvents(p: PolicyMeta): PolicyEvent[] {
 }
 
 /** Every event of every policy, newest first; same-day events by technology, then kind. */
-export function allEvents(policies: readonly PolicyMeta[]): PolicyEvent[] {
+export function allEvents(
+  policies: readonly PolicyMeta[],
+  locale: Locale = DEFAULT_LOCALE,
+): PolicyEvent[] {
   const rank = { posted: 0, updated: 1, addendum: 2 } as const;
   return policies
-    .flatMap(policyEvents)
+    .flatMap((p) => policyEvents(p, locale))
     .sort(
       (a, b) =>
         b.date.localeCompare(a.date) ||
@@ -256,16 +267,18 @@ export function diffParagraphs(
  * Compares two versions of a policy section by section (abstract first,
  * then statutory order): which sections were added, removed, changed or left
  * unchanged, how similar each is, and paragraph by paragraph what changed.
+ * Section labels in `locale`.
  */
 export function compareVersions(
   older: readonly PolicyBlockSection[],
   newer: readonly PolicyBlockSection[],
+  locale: Locale = DEFAULT_LOCALE,
 ): SectionDiff[] {
   const keys: BlockKey[] = [ABSTRACT_KEY, ...SECTION_KEYS];
   return keys.map((key): SectionDiff => {
     const a = older.find((s) => s.key === key);
     const b = newer.find((s) => s.key === key);
-    const label = sectionLabel(key);
+    const label = sectionLabelIn(key, locale);
     if (!a && !b) return { key, label, status: 'absent', similarity: null, paragraphs: [] };
     if (!a)
       return {

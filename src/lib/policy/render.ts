@@ -5,6 +5,7 @@ import { type PluggableList, unified } from 'unified';
 import { remarkPolicyAnchors } from '../../plugins/remark-policy-anchors.ts';
 import { policyMarkdownTree } from './body.ts';
 import { rehypePolicySections } from '../../plugins/rehype-policy-sections.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 export interface RenderPolicyOptions {
   /** Policy slug, e.g. `facial-recognition`. */
@@ -13,6 +14,11 @@ export interface RenderPolicyOptions {
   technology: string;
   /** Extra rehype plugins run after sectioning (e.g. shared-passage marks). */
   rehypePlugins?: PluggableList;
+  /**
+   * Language of the page (English by default): the portal's words around the
+   * policy text in it, the text itself `lang="en"`, ids unchanged.
+   */
+  locale?: Locale;
 }
 
 /**
@@ -29,7 +35,10 @@ export function renderPolicyBody(markdown: string, options: RenderPolicyOptions)
     .use(remarkParse)
     .use(remarkPolicyAnchors)
     .use(remarkRehype)
-    .use(rehypePolicySections, { technology: options.technology })
+    .use(rehypePolicySections, {
+      technology: options.technology,
+      ...(options.locale ? { locale: options.locale } : {}),
+    })
     .use(options.rehypePlugins ?? [])
     .use(rehypeStringify);
   const tree = processor.runSync(structuredClone(policyMarkdownTree(markdown)));
