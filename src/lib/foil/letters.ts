@@ -362,6 +362,8 @@ export const LETTER_PROSE_EN = {
   lpRequestIntro:
     "Under the New York Freedom of Information Law ({statute}), I request copies of the following records about the NYPD's use of {technology}, as described in the NYPD's Impact and Use Policy for that technology, published under the POST Act ({postAct}):",
   lpRecord: '{n}. {title}: {wording}',
+  /** The title of the records described in the requester's own words. */
+  lpOtherRecords: 'Other records',
   lpRecordSource: '   (The policy describes these records: {source}.)',
   lpCovers: 'This request covers records {period}.',
   lpElectronic:
@@ -390,6 +392,21 @@ export const LETTER_PROSE_EN = {
   lpReasons: 'The records should be released because: {reasons}',
   lpAppealClose:
     'Please grant access to the records or explain in writing the reasons for further denial within {period} of receiving this appeal, as {decisionLaw} requires.',
+  // The blanks of the templates shown without JavaScript (UNDATED is the date's).
+  lpBlankTechnology: '[technology]',
+  lpBlankRecordTitle: '[Kind of record]',
+  lpBlankRecordWording:
+    '[Describe the records: what they are, who made them, the unit, and the dates. See the record maps for suggested wording.]',
+  lpBlankStart: '[start date]',
+  lpBlankEnd: '[end date]',
+  lpBlankName: '[Your name]',
+  lpBlankPostal: '[Your postal address, optional]',
+  lpBlankEmail: '[Your email address]',
+  lpBlankDate: '[date]',
+  lpBlankRequestDate: '[date of your request]',
+  lpBlankReference: '[request number, if any]',
+  lpBlankRecords: '[the records you asked for, as in your request]',
+  lpBlankReasons: '[optional: why the records should be released]',
 } as const;
 
 /** The words of the letters in a language. */
@@ -410,8 +427,9 @@ function period(text: LetterText, from?: string, to?: string): string | null {
   return null;
 }
 
-/** Formats a date for a letter; leaves a bracketed blank untouched. */
+/** Formats a date for a letter; leaves a bracketed blank untouched (the letter date's in the text's language). */
 function when(value: string, text: LetterText): string {
+  if (value === UNDATED) return text.m.lpBlankDate;
   return isIsoDate(value) ? dateIn(text.locale, value) : value;
 }
 

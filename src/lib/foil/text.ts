@@ -20,7 +20,7 @@ import {
   parseTime,
 } from '../calendar.ts';
 import { formatDateIn, formatLongDateIn, formatNumber, intlTag } from '../../i18n/format.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import { type Locale, localeInfo } from '../../i18n/locales.ts';
 import type { Period } from '../../schemas/foil.ts';
 import { capitalize, periodAdjective, periodText, numberWord } from './terms.ts';
 
@@ -222,4 +222,41 @@ export { capitalize };
 /** True when the locale has prose (explanations, a reading copy of the letters). */
 export function isProseLocale(locale: Locale): locale is ProseLocale {
   return locale === 'en' || locale === 'es';
+}
+
+/** One piece of a template: text, or the name of a placeholder a page fills with markup. */
+export type TemplatePart = { text: string } | { slot: string };
+
+/**
+ * A template cut at its placeholders, for a page that puts markup (a link,
+ * a `<time>`, a name marked with its language) where a placeholder is:
+ * `parts('See {link}.')` is `[{ text: 'See ' }, { slot: 'link' }, { text: '.' }]`.
+ */
+export function parts(template: string): TemplatePart[] {
+  const out: TemplatePart[] = [];
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    if (m.index > last) out.push({ text: template.slice(last, m.index) });
+    out.push({ slot: m[1] as string });
+    last = m.index + m[0].length;
+  }
+  if (last < template.length) out.push({ text: template.slice(last) });
+  return out;
+}
+
+/**
+ * The `lang` attribute for text in `content` on a page in `page`: none when
+ * they are the same language, the BCP 47 tag otherwise (WCAG 3.1.2).
+ */
+export function langAttr(page: Locale, content: Locale): string | undefined {
+  return page === content ? undefined : localeInfo(content).tag;
+}
+
+/**
+ * The `lang` a component of a translated page puts on its root, so that it
+ * keeps the page's language inside a guide shown in English (none on English
+ * pages, where nothing differs).
+ */
+export function rootLang(page: Locale): string | undefined {
+  return page === 'en' ? undefined : localeInfo(page).tag;
 }
