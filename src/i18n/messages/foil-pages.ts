@@ -245,7 +245,7 @@ export default defineMessages(
       slugDescription:
         'Qué registros dice que existen la política del NYPD sobre {technology}, cuánto tiempo se conservan y una redacción sugerida para una solicitud según la Ley de Libertad de Información.',
       slugLede:
-        'Lo que la {policy} del NYPD dice que existe, lo que dice que no se conserva y cuánto tiempo se conservan los registros, cada cosa enlazada al párrafo que lo dice.',
+        'Lo que dice la política del NYPD «{policy}»: qué existe, qué no se conserva y cuánto tiempo se conservan los registros, cada cosa enlazada al párrafo que lo dice.',
       slugNotice:
         'Las listas de registros de abajo son la lectura que este portal hace de la política, enlazada a su texto; la política no promete que el NYPD vaya a entregar ninguno de ellos. La {guide} explica qué abarca FOIL, las tarifas y consejos prácticos, cada cosa con su fuente.',
       slugGuideLink: 'guía de FOIL',
@@ -400,7 +400,7 @@ export default defineMessages(
       slugDescription:
         'NYPD 的 {technology} 政策說明存在哪些記錄、保存多久，以及依《資訊自由法》提出申請的建議措辭。',
       slugLede:
-        'NYPD 的{policy}說明存在什麼、不保存什麼，以及記錄保存多久，每一項都連結到相關段落。',
+        'NYPD 的《{policy}》說明存在什麼、不保存什麼，以及記錄保存多久，每一項都連結到相關段落。',
       slugNotice:
         '以下的記錄清單是本網站對政策的解讀，並連結到政策原文；政策並未承諾 NYPD 會公開其中任何一項。{guide}說明 FOIL 涵蓋的範圍、費用和實用建議，每項都附有來源。',
       slugGuideLink: 'FOIL 指南',
@@ -547,7 +547,7 @@ export default defineMessages(
       slugDescription:
         'NYPD 的 {technology} 政策说明存在哪些记录、保存多久，以及依《信息自由法》提出申请的建议措辞。',
       slugLede:
-        'NYPD 的{policy}说明存在什么、不保存什么，以及记录保存多久，每一项都链接到相关段落。',
+        'NYPD 的《{policy}》说明存在什么、不保存什么，以及记录保存多久，每一项都链接到相关段落。',
       slugNotice:
         '以下的记录清单是本网站对政策的解读，并链接到政策原文；政策并未承诺 NYPD 会公开其中任何一项。{guide}说明 FOIL 涵盖的范围、费用和实用建议，每项都附有来源。',
       slugGuideLink: 'FOIL 指南',
@@ -1621,7 +1621,7 @@ export default defineMessages(
       slugDescription:
         'Quels documents la politique du NYPD sur {technology} dit exister, combien de temps ils sont conservés, et une formulation suggérée pour une demande au titre de la loi sur la liberté d’information.',
       slugLede:
-        'Ce que la {policy} du NYPD dit exister, ce qu’elle dit ne pas conserver et la durée de conservation des documents, chaque point relié au paragraphe qui le dit.',
+        'Ce que dit la politique du NYPD « {policy} » : ce qui existe, ce qui n’est pas conservé et la durée de conservation des documents, chaque point relié au paragraphe qui le dit.',
       slugNotice:
         'Les listes de documents ci-dessous sont la lecture que fait ce portail de la politique, reliée à son texte ; la politique ne promet pas que le NYPD communiquera l’un ou l’autre. Le {guide} explique ce que couvre FOIL, les frais et des conseils pratiques, chacun avec sa source.',
       slugGuideLink: 'guide FOIL',
@@ -1781,7 +1781,7 @@ export default defineMessages(
       slugDescription:
         'Jakie dokumenty według polityki NYPD dotyczącej technologii {technology} istnieją, jak długo są przechowywane i proponowane sformułowania wniosku na podstawie ustawy o wolności informacji.',
       slugLede:
-        'Co według dokumentu NYPD {policy} istnieje, czego według niego się nie przechowuje i jak długo przechowuje się dokumenty, z odnośnikiem do akapitu, który o tym mówi.',
+        'Co według dokumentu NYPD „{policy}” istnieje, czego według niego się nie przechowuje i jak długo przechowuje się dokumenty, z odnośnikiem do akapitu, który o tym mówi.',
       slugNotice:
         'Poniższe listy dokumentów to odczytanie polityki przez ten portal, z odnośnikami do jej tekstu; polityka nie obiecuje, że NYPD udostępni którykolwiek z nich. {guide} wyjaśnia, czego dotyczy FOIL, opłaty i praktyczne wskazówki, każdą rzecz ze źródłem.',
       slugGuideLink: 'Przewodnik po FOIL',
