@@ -246,3 +246,71 @@ export type RecordMap = z.output<typeof RecordMapSchema>;
 export type RecordEntry = z.output<typeof RecordEntrySchema>;
 export type NotKeptEntry = z.output<typeof NotKeptEntrySchema>;
 export type RetentionEntry = z.output<typeof RetentionEntrySchema>;
+
+/** A fingerprint of the English a translation was made from (12 hex digits, src/i18n/fingerprint.ts). */
+const FingerprintSchema = z
+  .string()
+  .regex(/^[0-9a-f]{12}$/, 'expected the 12-hex-digit fingerprint of the English it translates');
+
+/**
+ * One legal fact in another language: the portal's words about it (statement,
+ * note, what it was checked against, a channel's name, and the law when its
+ * citation carries words). Its sources, dates, period, address and citation
+ * stay those of the English fact; `from` is the fingerprint of the English
+ * the translation follows (a translation whose English has changed since is
+ * not shown: the English is, with the "not yet translated" notice).
+ */
+export const LegalFactTranslationSchema = z.strictObject({
+  from: FingerprintSchema,
+  statement: z.string().min(1),
+  note: z.string().min(1).optional(),
+  /** Only when the English `law` carries words beyond the citation; it must start with the citation. */
+  law: z.string().min(1).optional(),
+  against: z.string().min(1),
+  /** The channel's name, for a channel fact. */
+  name: z.string().min(1).optional(),
+});
+
+/** `data/foil/legal-facts.<lang>.json`: facts in one language, by id (a subset, except Spanish). */
+export const LegalFactTranslationsFileSchema = z.strictObject({
+  /** The language code, as in the file name (src/i18n/locales.ts). */
+  lang: z.string().min(2),
+  facts: z.record(z.string(), LegalFactTranslationSchema),
+});
+
+/**
+ * A record map in another language (`data/policies/<slug>/foil-records.<lang>.json`):
+ * the portal's words of every entry, by id. Citations, urgency and the
+ * order of entries stay those of the English map; a suggested wording is
+ * translated for reading only (the letter quotes the English).
+ */
+export const RecordMapTranslationSchema = z.strictObject({
+  lang: z.string().min(2),
+  from: FingerprintSchema,
+  summary: z.string().min(1),
+  records: z.record(
+    z.string(),
+    z.strictObject({
+      title: z.string().min(1),
+      description: z.string().min(1),
+      wording: z.string().min(1),
+      timing: z.string().min(1).optional(),
+    }),
+  ),
+  notKept: z.record(
+    z.string(),
+    z.strictObject({ title: z.string().min(1), description: z.string().min(1) }),
+  ),
+  retention: z.record(
+    z.string(),
+    z.strictObject({
+      title: z.string().min(1),
+      period: z.string().min(1),
+      timing: z.string().min(1),
+    }),
+  ),
+});
+
+export type LegalFactTranslation = z.output<typeof LegalFactTranslationSchema>;
+export type LegalFactTranslationsFile = z.output<typeof LegalFactTranslationsFileSchema>;
+export type RecordMapTranslation = z.output<typeof RecordMapTranslationSchema>;

@@ -1,5 +1,11 @@
-/** Appeal letter builder (progressive enhancement of AppealBuilder.astro). */
-import { formatLong, todayInNewYork } from '../../lib/calendar.ts';
+/**
+ * Appeal letter builder (progressive enhancement of AppealBuilder.astro).
+ * The appeal is built in English; when the page's language has one, a
+ * reading copy in that language is shown below it. The appeal deadline is
+ * counted by the calculator's logic, explained in the page's language where
+ * it is translated (otherwise in English, marked so).
+ */
+import { todayInNewYork } from '../../lib/calendar.ts';
 import { dateProblemMessage, isSupportedDate } from '../../lib/foil/date-input.ts';
 import { type Deadline, computeDeadlines, deadlineTiming } from '../../lib/foil/deadlines.ts';
 import {
@@ -11,6 +17,8 @@ import {
   emailHint,
   letterFileName,
 } from '../../lib/foil/letters.ts';
+import { fill, longDateIn, numberIn } from '../../lib/foil/text.ts';
+import { checksText, deadlineText } from '../../lib/foil/tool-text.ts';
 import {
   type Problem,
   announce,
@@ -18,8 +26,11 @@ import {
   dateField,
   enhance,
   readTerms,
+  readToolText,
   setFieldHint,
+  setText,
   showErrors,
+  showReadingCopy,
   value,
   wireCharacterCounts,
   wireLetterActions,
@@ -37,22 +48,24 @@ const FIELD_IDS: Record<string, string> = {
   date: 'ap-date',
 };
 
-/** The date fields, with the words that start a sentence about each. */
-const DATE_SUBJECTS = {
-  requestDate: 'The date of your request',
-  deniedOn: 'The date of the denial letter',
-  date: 'The date of the letter',
-} as const;
-
 function setup(root: HTMLElement): void {
   const terms = readTerms(root);
-  if (!terms) return;
+  const text = readToolText(root);
+  if (!terms || !text) return;
+  const { ui } = text;
+  const checks = checksText(text);
   const form = enhance(root);
   const output = root.querySelector<HTMLElement>('[data-pp-output]');
   const errors = root.querySelector<HTMLElement>('[data-pp-errors]');
   const status = root.querySelector<HTMLElement>('[data-pp-status]');
   if (!form || !output || !errors) return;
   const recipient = JSON.parse(root.dataset['recipient'] ?? '[]') as string[];
+  /** The date fields, with the words that start a sentence about each. */
+  const dateSubjects = {
+    requestDate: ui.ltSubjectRequestDate,
+    deniedOn: ui.ltSubjectDeniedOn,
+    date: ui.ltSubjectLetterDate,
+  } as const;
   const denialOnly = root.querySelector<HTMLElement>('[data-pp-denial-only]');
   const syncKind = () => {
     if (denialOnly) denialOnly.hidden = value(form, 'kind') !== 'denial';
@@ -60,12 +73,12 @@ function setup(root: HTMLElement): void {
   for (const r of form.querySelectorAll('input[name="kind"]'))
     r.addEventListener('change', syncKind);
   syncKind();
-  wireCharacterCounts(root, status);
+  wireCharacterCounts(root, status, text);
 
   /** Shows or removes the hint beside the email field; returns the hint. */
   const checkEmailField = (): string | null => {
     const problem = checkEmail(value(form, 'email'));
-    const hint = problem ? emailHint(problem) : null;
+    const hint = problem ? emailHint(problem, checks) : null;
     setFieldHint(FIELD_IDS['email'] as string, hint);
     return hint;
   };
@@ -103,9 +116,9 @@ function setup(root: HTMLElement): void {
     const problems: Problem[] = [
       ...unreadable.map((field) => ({
         field,
-        message: dateProblemMessage(DATE_SUBJECTS[field], 'impossible'),
+        message: dateProblemMessage(dateSubjects[field], 'impossible', undefined, checks),
       })),
-      ...checkAppealLetter(input).filter(
+      ...checkAppealLetter(input, checks).filter(
         (p) => !unreadable.includes(p.field as keyof typeof dates),
       ),
     ];
@@ -115,19 +128,16 @@ function setup(root: HTMLElement): void {
       isSupportedDate(input.deniedOn) &&
       input.deniedOn < requestDate
     )
-      problems.push({
-        field: 'deniedOn',
-        message: 'The denial date cannot be before the date the request was received.',
-      });
+      problems.push({ field: 'deniedOn', message: ui.uiDenialBeforeRequest });
     const emailAdvice = checkEmailField();
     if (problems.length) {
       output.hidden = true;
       const order = Object.keys(FIELD_IDS);
       problems.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
-      showErrors(errors, problems, FIELD_IDS, form);
+      showErrors(errors, problems, FIELD_IDS, form, text);
       announce(
         status,
-        `The appeal could not be built: ${problems.map((p) => p.message).join(' ')}`,
+        fill(ui.uiAppealNotBuilt, { problems: problems.map((p) => p.message).join(' ') }),
       );
       return;
     }
@@ -141,6 +151,7 @@ function setup(root: HTMLElement): void {
           deniedOn: input.deniedOn,
         },
         terms,
+        deadlineText(text),
       );
     } catch (err) {
       // checkAppealLetter accepted the dates, so this is a bug; the letter is still useful.
@@ -151,13 +162,33 @@ function setup(root: HTMLElement): void {
     if (kind === 'no-response' && response) input.responseDueOn = response.date;
     const letter = root.querySelector<HTMLTextAreaElement>('[data-pp-letter]');
     if (letter) letter.value = composeAppealLetter(input, terms);
+    showReadingCopy(
+      output,
+      text,
+      text.letter ? composeAppealLetter(input, terms, text.letter) : null,
+    );
     const due = root.querySelector<HTMLElement>('[data-pp-appeal-due]');
-    const dueText = appeal
-      ? `Send it so that it arrives by ${formatLong(appeal.date)}: ${appeal.explanation.join(' ')}`
-      : `The appeal deadline could not be computed: count ${terms.periods['foil-appeal-30-days'].count} days from the denial (see the deadline calculator above).`;
-    if (due) due.textContent = dueText;
+    // "Send it so that it arrives by <date>:" in the page's language, then how it was counted.
+    const sendBy = appeal
+      ? fill(ui.uiSendBy, { date: longDateIn(text.locale, appeal.date) })
+      : null;
+    const explanation = appeal ? appeal.explanation.join(' ') : null;
+    const uncomputed = fill(ui.uiAppealUncomputed, {
+      count: numberIn(text.locale, terms.periods['foil-appeal-30-days'].count),
+    });
+    if (due) {
+      due.replaceChildren();
+      if (sendBy && explanation) {
+        const how = document.createElement('span');
+        setText(how, explanation, text.locale, text.explanations.locale);
+        due.append(`${sendBy} `, how);
+      } else due.textContent = uncomputed;
+    }
+    const dueText = sendBy && explanation ? `${sendBy} ${explanation}` : uncomputed;
     // Compared with today's date in New York, where the deadline runs.
-    const timing = appeal ? deadlineTiming(appeal.date, todayInNewYork(new Date())) : null;
+    const timing = appeal
+      ? deadlineTiming(appeal.date, todayInNewYork(new Date()), deadlineText(text))
+      : null;
     const timingNote = root.querySelector<HTMLElement>('[data-pp-appeal-timing]');
     if (timingNote) {
       timingNote.textContent = timing ?? '';
@@ -167,12 +198,17 @@ function setup(root: HTMLElement): void {
     output.querySelector<HTMLElement>('h3')?.focus();
     announce(
       status,
-      ['Appeal letter built.', dueText, timing, emailAdvice].filter(Boolean).join(' '),
+      [ui.uiAppealBuilt, dueText, timing, text.letter ? ui.uiReadingAnnounce : null, emailAdvice]
+        .filter(Boolean)
+        .join(' '),
     );
   });
 
-  wireLetterActions(output, status, () =>
-    letterFileName('appeal', 'nypd', value(form, 'date') || 'undated'),
+  wireLetterActions(
+    output,
+    status,
+    () => letterFileName('appeal', 'nypd', value(form, 'date') || 'undated'),
+    ui,
   );
 }
 

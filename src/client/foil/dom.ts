@@ -1,5 +1,6 @@
 /**
- * Browser helpers shared by the FOIL tools: announcements, error summaries
+ * Browser helpers shared by the FOIL tools: their words (the page's
+ * language, given as JSON: `readToolText`), announcements, error summaries
  * and the error messages beside fields, advisory hints, character counts,
  * reading date inputs, and the copy / download (.txt via a Blob) / print
  * actions of a letter. Nothing here makes a network request.
@@ -7,11 +8,59 @@
 
 import { characterCount, formatCount } from '../../lib/foil/letters.ts';
 import type { FoilTerms } from '../../lib/foil/terms.ts';
+import { fill, langAttr } from '../../lib/foil/text.ts';
+import type { ToolText } from '../../lib/foil/tool-text.ts';
+
+export type { ToolText } from '../../lib/foil/tool-text.ts';
+
+/**
+ * The words of a tool in the page's language: the JSON block the page put
+ * in it (src/components/foil/ToolText.astro), or null when there is none
+ * (the tool then stays unenhanced, showing its no-JavaScript content).
+ */
+export function readToolText(root: HTMLElement): ToolText | null {
+  const json = root.querySelector('script[data-pp-tool-text]')?.textContent;
+  if (!json) {
+    console.error(
+      'FOIL tool: the page gave no words (data-pp-tool-text); the tool stays as without JavaScript.',
+    );
+    return null;
+  }
+  return JSON.parse(json) as ToolText;
+}
+
+/**
+ * Puts `text`, written in `content`'s language, in `el`, marking its
+ * language when it is not the page's (an explanation shown in English).
+ */
+export function setText(
+  el: HTMLElement,
+  text: string,
+  page: ToolText['locale'],
+  content: ToolText['locale'],
+): void {
+  el.textContent = text;
+  const lang = langAttr(page, content);
+  if (lang) el.lang = lang;
+  else el.removeAttribute('lang');
+}
 
 /** A field-level problem, as the src/lib/foil checkers return them. */
 export interface Problem {
   field: string;
   message: string;
+}
+
+/**
+ * Shows the reading copy of a letter (in the page's language, never sent)
+ * below the letter, its first line saying so; or hides it when there is none.
+ */
+export function showReadingCopy(output: HTMLElement, text: ToolText, letter: string | null): void {
+  const section = output.querySelector<HTMLElement>('[data-pp-reading]');
+  const pre = output.querySelector<HTMLElement>('[data-pp-reading-copy]');
+  if (!section || !pre) return;
+  section.hidden = letter === null;
+  pre.textContent = letter === null ? '' : `${text.ui.uiReadingBanner}\n\n${letter}`;
 }
 
 /**
@@ -97,7 +146,7 @@ function undescribeBy(el: HTMLElement, id: string): void {
  * paragraph starting with a visually hidden "Error:", placed just before the
  * control, linked to it by aria-describedby, and aria-invalid on the control.
  */
-function showFieldError(id: string, message: string): void {
+function showFieldError(id: string, message: string, ui: ToolText['ui']): void {
   const control = document.getElementById(id);
   if (!control) return;
   const errorId = `${id}-error`;
@@ -112,7 +161,7 @@ function showFieldError(id: string, message: string): void {
     p.setAttribute('data-pp-field-error', '');
     const hidden = document.createElement('span');
     hidden.className = 'pp-visually-hidden';
-    hidden.textContent = 'Error: ';
+    hidden.textContent = ui.uiErrorPrefix;
     p.append(hidden, message);
     if (before) before.before(p);
     else described.append(p);
@@ -131,11 +180,14 @@ export function showErrors(
   problems: readonly Problem[],
   ids: Record<string, string>,
   form: HTMLFormElement,
+  text: ToolText,
 ): void {
   clearErrors(box, form);
   const heading = document.createElement('p');
   heading.textContent =
-    problems.length === 1 ? 'There is 1 problem:' : `There are ${problems.length} problems:`;
+    problems.length === 1
+      ? text.ui.uiProblemsOne
+      : fill(text.ui.uiProblemsMany, { n: formatCount(problems.length, text.locale) });
   const list = document.createElement('ul');
   for (const p of problems) {
     const li = document.createElement('li');
@@ -149,7 +201,7 @@ export function showErrors(
         document.getElementById(id)?.focus();
       });
       li.append(a);
-      showFieldError(id, p.message);
+      showFieldError(id, p.message, text.ui);
     } else li.textContent = p.message;
     list.append(li);
   }
@@ -208,22 +260,26 @@ const COUNT_NEAR = 0.8;
  * limit. The status region announces, politely and only once typing pauses,
  * when the text comes near the limit and when it reaches it; never on each key.
  */
-export function wireCharacterCounts(root: HTMLElement, status: HTMLElement | null): void {
+export function wireCharacterCounts(
+  root: HTMLElement,
+  status: HTMLElement | null,
+  text: ToolText,
+): void {
+  const { ui, locale } = text;
   for (const count of root.querySelectorAll<HTMLElement>('[data-pp-count-for]')) {
     const field = document.getElementById(count.dataset['ppCountFor'] ?? '');
     if (!(field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement)) continue;
     const limit = field.maxLength;
     if (limit <= 0) continue;
     const onlyNear = count.hasAttribute('data-pp-count-near');
-    const label = field.labels?.[0]?.textContent?.trim() || 'This field';
+    const label = field.labels?.[0]?.textContent?.trim() || ui.uiThisField;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let said: 'under' | 'near' | 'full' = 'under';
     const update = () => {
       const n = field.value.length;
       const level = n >= limit ? 'full' : n >= limit * COUNT_NEAR ? 'near' : 'under';
-      count.textContent =
-        characterCount(n, limit) +
-        (level === 'full' ? ': the limit. Text beyond it is not kept.' : '');
+      const shown = characterCount(n, limit, { locale, m: ui });
+      count.textContent = level === 'full' ? fill(ui.uiCountFull, { count: shown }) : shown;
       count.classList.toggle('pp-foil-count--full', level === 'full');
       if (onlyNear) {
         const show = level !== 'under';
@@ -238,9 +294,9 @@ export function wireCharacterCounts(root: HTMLElement, status: HTMLElement | nul
         if (level === said) return;
         said = level;
         if (level === 'full')
-          announce(status, `${label}: limit of ${formatCount(limit)} characters reached.`);
+          announce(status, fill(ui.uiLimitReached, { label, limit: formatCount(limit, locale) }));
         else if (level === 'near')
-          announce(status, `${label}: ${formatCount(limit - n)} characters left.`);
+          announce(status, fill(ui.uiCharsLeft, { label, n: formatCount(limit - n, locale) }));
       }, COUNT_ANNOUNCE_DELAY_MS);
     };
     field.addEventListener('input', update);
@@ -286,6 +342,7 @@ export function wireLetterActions(
   output: HTMLElement,
   status: HTMLElement | null,
   fileName: () => string,
+  ui: ToolText['ui'],
 ): void {
   const textarea = output.querySelector<HTMLTextAreaElement>('[data-pp-letter]');
   const printCopy = output.querySelector<HTMLElement>('[data-pp-print-copy]');
@@ -293,20 +350,17 @@ export function wireLetterActions(
   output.querySelector('[data-pp-copy-letter]')?.addEventListener('click', () => {
     void navigator.clipboard
       .writeText(textarea.value)
-      .then(() => announce(status, 'Letter copied to the clipboard.'))
+      .then(() => announce(status, ui.uiCopied))
       .catch(() => {
         textarea.focus();
         textarea.select();
-        announce(
-          status,
-          'Could not copy automatically. The letter text is selected: press Control+C (or Command+C) to copy it.',
-        );
+        announce(status, ui.uiCopyFailed);
       });
   });
   output.querySelector('[data-pp-download-letter]')?.addEventListener('click', () => {
     const name = fileName();
     downloadText(name, textarea.value);
-    announce(status, `Letter downloaded as ${name}.`);
+    announce(status, fill(ui.uiDownloaded, { file: name }));
   });
   output.querySelector('[data-pp-print-letter]')?.addEventListener('click', () => {
     if (!printCopy) return;

@@ -1,4 +1,9 @@
-/** Request letter builder (progressive enhancement of RequestBuilder.astro). */
+/**
+ * Request letter builder (progressive enhancement of RequestBuilder.astro).
+ * The letter is built in English; when the page's language has one, a
+ * reading copy of the same letter in that language is shown below it. Every
+ * message is in the page's language (the tool's JSON words).
+ */
 import { dateProblemMessage } from '../../lib/foil/date-input.ts';
 import {
   UNDATED,
@@ -6,9 +11,12 @@ import {
   checkRequestLetter,
   composeRequestLetter,
   emailHint,
+  formatCount,
   letterFileName,
 } from '../../lib/foil/letters.ts';
 import type { RequestLetterInput } from '../../lib/foil/letters.ts';
+import { fill } from '../../lib/foil/text.ts';
+import { checksText } from '../../lib/foil/tool-text.ts';
 import {
   type Problem,
   announce,
@@ -16,23 +24,21 @@ import {
   dateField,
   enhance,
   readTerms,
+  readToolText,
   setFieldHint,
   showErrors,
+  showReadingCopy,
   value,
   wireCharacterCounts,
   wireLetterActions,
 } from './dom.ts';
 
-/** The date fields, with the words that start a sentence about each. */
-const DATE_SUBJECTS = {
-  dateFrom: 'The start date',
-  dateTo: 'The end date',
-  date: 'The date of the letter',
-} as const;
-
 function setup(root: HTMLElement): void {
   const terms = readTerms(root);
-  if (!terms) return;
+  const text = readToolText(root);
+  if (!terms || !text) return;
+  const { ui } = text;
+  const checks = checksText(text);
   const form = enhance(root);
   const output = root.querySelector<HTMLElement>('[data-pp-output]');
   const errors = root.querySelector<HTMLElement>('[data-pp-errors]');
@@ -40,6 +46,12 @@ function setup(root: HTMLElement): void {
   const select = root.querySelector<HTMLSelectElement>('[data-pp-technology]');
   if (!form || !output || !errors || !select) return;
   const recipient = JSON.parse(root.dataset['recipient'] ?? '[]') as string[];
+  /** The date fields, with the words that start a sentence about each. */
+  const dateSubjects = {
+    dateFrom: ui.ltSubjectStart,
+    dateTo: ui.ltSubjectEnd,
+    date: ui.ltSubjectLetterDate,
+  } as const;
 
   const groups = () => [...root.querySelectorAll<HTMLFieldSetElement>('[data-pp-records-for]')];
   const showGroup = () => {
@@ -49,19 +61,21 @@ function setup(root: HTMLElement): void {
     showGroup();
     announce(
       status,
-      `Showing the records of the ${select.selectedOptions[0]?.textContent?.trim() ?? ''} policy.`,
+      fill(ui.uiShowingRecords, {
+        technology: select.selectedOptions[0]?.textContent?.trim() ?? '',
+      }),
     );
   });
   // A records map page links here with ?technology=<slug>: start with that technology.
   const wanted = new URLSearchParams(window.location.search).get('technology');
   if (wanted && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
   showGroup();
-  wireCharacterCounts(root, status);
+  wireCharacterCounts(root, status, text);
 
   /** Shows or removes the hint beside the email field; returns the hint. */
   const checkEmailField = (): string | null => {
     const problem = checkEmail(value(form, 'email'));
-    const hint = problem ? emailHint(problem) : null;
+    const hint = problem ? emailHint(problem, checks) : null;
     setFieldHint('rq-email', hint);
     return hint;
   };
@@ -78,6 +92,7 @@ function setup(root: HTMLElement): void {
     const boxes = group
       ? [...group.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')]
       : [];
+    const other = value(form, 'other');
     const input: RequestLetterInput = {
       technology: select.selectedOptions[0]?.textContent?.trim() ?? '',
       records: [
@@ -86,9 +101,7 @@ function setup(root: HTMLElement): void {
           wording: b.dataset['wording'] ?? '',
           source: b.dataset['source'],
         })),
-        ...(value(form, 'other')
-          ? [{ title: 'Other records', wording: value(form, 'other') }]
-          : []),
+        ...(other ? [{ title: 'Other records', wording: other }] : []),
       ],
       dateFrom: dates.dateFrom.value || undefined,
       dateTo: dates.dateTo.value || undefined,
@@ -112,9 +125,9 @@ function setup(root: HTMLElement): void {
     const problems: Problem[] = [
       ...unreadable.map((field) => ({
         field,
-        message: dateProblemMessage(DATE_SUBJECTS[field], 'impossible'),
+        message: dateProblemMessage(dateSubjects[field], 'impossible', undefined, checks),
       })),
-      ...checkRequestLetter(input).filter(
+      ...checkRequestLetter(input, checks).filter(
         (p) => !unreadable.includes(p.field as keyof typeof dates),
       ),
     ];
@@ -138,22 +151,45 @@ function setup(root: HTMLElement): void {
       };
       const order = Object.keys(ids);
       problems.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
-      showErrors(errors, problems, ids, form);
+      showErrors(errors, problems, ids, form, text);
       announce(
         status,
-        `The letter could not be built: ${problems.map((p) => p.message).join(' ')}`,
+        fill(ui.uiLetterNotBuilt, { problems: problems.map((p) => p.message).join(' ') }),
       );
       return;
     }
     clearErrors(errors, form);
     const letter = root.querySelector<HTMLTextAreaElement>('[data-pp-letter]');
     if (letter) letter.value = composeRequestLetter(input, terms);
+    // The reading copy: the same letter in the page's language, the records in the map's words.
+    const reading = text.letter
+      ? composeRequestLetter(
+          {
+            ...input,
+            records: [
+              ...boxes.map((b) => ({
+                title: b.dataset['readingTitle'] ?? b.dataset['title'] ?? '',
+                wording: b.dataset['readingWording'] ?? b.dataset['wording'] ?? '',
+                source: b.dataset['source'],
+              })),
+              ...(other ? [{ title: text.letter.m.lpOtherRecords, wording: other }] : []),
+            ],
+          },
+          terms,
+          text.letter,
+        )
+      : null;
+    showReadingCopy(output, text, reading);
     output.hidden = false;
     output.querySelector<HTMLElement>('h3')?.focus();
+    const n = input.records.length;
     announce(
       status,
       [
-        `Letter built with ${input.records.length} record${input.records.length === 1 ? '' : 's'}. Use the buttons below it to copy, download or print it.`,
+        n === 1
+          ? ui.uiLetterBuiltOne
+          : fill(ui.uiLetterBuiltMany, { n: formatCount(n, text.locale) }),
+        reading ? ui.uiReadingAnnounce : null,
         emailAdvice,
       ]
         .filter(Boolean)
@@ -161,8 +197,11 @@ function setup(root: HTMLElement): void {
     );
   });
 
-  wireLetterActions(output, status, () =>
-    letterFileName('request', select.value, value(form, 'date') || 'undated'),
+  wireLetterActions(
+    output,
+    status,
+    () => letterFileName('request', select.value, value(form, 'date') || 'undated'),
+    ui,
   );
 }
 

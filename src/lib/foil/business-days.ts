@@ -1,6 +1,7 @@
 // Hand-written on purpose: Intl has no business-day arithmetic, and ours must skip GCL § 24 holidays.
-import { type IsoDate, Weekday, addDays, formatShort, weekday } from '../calendar.ts';
+import { type IsoDate, Weekday, addDays, weekday } from '../calendar.ts';
 import { holidayOn } from './holidays.ts';
+import { type Text, fill, shortDateIn } from './text.ts';
 
 /**
  * New York business days: every day except Saturdays, Sundays and the public
@@ -100,23 +101,65 @@ export function businessDaysBetween(from: IsoDate, to: IsoDate): number {
   return count;
 }
 
+/** The words used to name skipped days (part of the deadline explanations, `DeadlineProse`). */
+export interface SkippedDayWords {
+  /** "{from}–{to} (weekend)" */
+  exWeekend: string;
+  /** "{date} ({reason})": a holiday or a lone Saturday or Sunday. */
+  exSkippedDay: string;
+  /** What is named for a Saturday or a Sunday alone: "Saturday", "Sunday". */
+  exSaturdayName: string;
+  exSundayName: string;
+  /** A holiday with no name. */
+  exHolidayUnnamed: string;
+  /** Between the days of a list: ", ". */
+  exListSeparator: string;
+}
+
+/** The words naming skipped days in English. */
+export const SKIPPED_DAY_WORDS_EN = {
+  exWeekend: '{from}–{to} (weekend)',
+  exSkippedDay: '{date} ({reason})',
+  exSaturdayName: 'Saturday',
+  exSundayName: 'Sunday',
+  exHolidayUnnamed: 'public holiday',
+  exListSeparator: ', ',
+} as const satisfies SkippedDayWords;
+
 /**
  * Describes skipped days for an explanation, grouping weekends:
- * "Thu Dec 25 (Christmas Day), Sat Dec 27–Sun Dec 28 (weekend)".
+ * "Thu Dec 25 (Christmas Day), Sat Dec 27–Sun Dec 28 (weekend)". In another
+ * language, `text` gives its words and `holidayName` the holiday's name in it.
  */
-export function describeSkipped(skipped: readonly SkippedDay[]): string {
+export function describeSkipped(
+  skipped: readonly SkippedDay[],
+  text: Text<SkippedDayWords> = { locale: 'en', m: SKIPPED_DAY_WORDS_EN },
+  holidayName: (englishName: string) => string = (name) => name,
+): string {
+  const { locale, m } = text;
+  const day = (d: IsoDate) => shortDateIn(locale, d);
   const parts: string[] = [];
   for (let i = 0; i < skipped.length; i += 1) {
     const s = skipped[i] as SkippedDay;
     const next = skipped[i + 1];
     if (s.reason === 'Saturday' && next?.reason === 'Sunday' && next.date === addDays(s.date, 1)) {
-      parts.push(`${formatShort(s.date)}–${formatShort(next.date)} (weekend)`);
+      parts.push(fill(m.exWeekend, { from: day(s.date), to: day(next.date) }));
       i += 1;
     } else if (s.reason === 'holiday') {
-      parts.push(`${formatShort(s.date)} (${s.holiday ?? 'public holiday'})`);
+      parts.push(
+        fill(m.exSkippedDay, {
+          date: day(s.date),
+          reason: s.holiday ? holidayName(s.holiday) : m.exHolidayUnnamed,
+        }),
+      );
     } else {
-      parts.push(`${formatShort(s.date)} (${s.reason})`);
+      parts.push(
+        fill(m.exSkippedDay, {
+          date: day(s.date),
+          reason: s.reason === 'Saturday' ? m.exSaturdayName : m.exSundayName,
+        }),
+      );
     }
   }
-  return parts.join(', ');
+  return parts.join(m.exListSeparator);
 }

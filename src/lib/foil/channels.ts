@@ -34,34 +34,54 @@ export function channelsBySourcing(facts: readonly LegalFact[]): LegalFact[] {
     .map(({ f }) => f);
 }
 
+/** The words for how sure a fact is, in English (every language: src/i18n/messages/foil-pages.ts). */
+export const CERTAINTY_EN = {
+  flagReported: 'Dated source',
+  flagAssumption: 'Our assumption',
+  flagUncertain: 'Unconfirmed',
+  certaintySourced: 'Stated by the source',
+  certaintyReported: 'Seen in a dated or secondary source; not confirmed since',
+  certaintyAssumption: 'A convention this portal chose, with its basis',
+  certaintyUncertain: 'No public source read for this portal confirms it',
+} as const;
+
+/** The certainty words of a language. */
+export type CertaintyWords = { readonly [K in keyof typeof CERTAINTY_EN]: string };
+
 /**
  * The short flag shown beside a fact that is not settled by its source, or
  * null for a sourced fact. Never the word the research notes use for an
  * unsettled fact: the flags say what the reader needs to know.
  */
-export function certaintyFlag(certainty: LegalFact['certainty']): string | null {
+export function certaintyFlag(
+  certainty: LegalFact['certainty'],
+  m: CertaintyWords = CERTAINTY_EN,
+): string | null {
   switch (certainty) {
     case 'sourced':
       return null;
     case 'reported':
-      return 'Dated source';
+      return m.flagReported;
     case 'assumption':
-      return 'Our assumption';
+      return m.flagAssumption;
     case 'uncertain':
-      return 'Unconfirmed';
+      return m.flagUncertain;
   }
 }
 
 /** A sentence saying how sure a fact is, for the "Certainty" line of a channel or the facts table. */
-export function certaintyText(certainty: LegalFact['certainty']): string {
+export function certaintyText(
+  certainty: LegalFact['certainty'],
+  m: CertaintyWords = CERTAINTY_EN,
+): string {
   switch (certainty) {
     case 'sourced':
-      return 'Stated by the source';
+      return m.certaintySourced;
     case 'reported':
-      return 'Seen in a dated or secondary source; not confirmed since';
+      return m.certaintyReported;
     case 'assumption':
-      return 'A convention this portal chose, with its basis';
+      return m.certaintyAssumption;
     case 'uncertain':
-      return 'No public source read for this portal confirms it';
+      return m.certaintyUncertain;
   }
 }

@@ -1,4 +1,5 @@
-import { type IsoDate, MONTH_NAMES, daysInMonth, formatDate, isIsoDate } from '../calendar.ts';
+import { type IsoDate, MONTH_NAMES, daysInMonth, isIsoDate } from '../calendar.ts';
+import { type Text, dateIn, fill, monthYearIn, numberIn } from './text.ts';
 import { ISO_DATE_SHAPE as SHAPE } from '../../schemas/dates.ts';
 
 /**
@@ -56,9 +57,41 @@ export function isSupportedDate(value: string | null | undefined): value is IsoD
   return checkDateInput(value).ok;
 }
 
-/** "January 1, 1980 to December 31, 2100". */
-export function supportedRangeText(): string {
-  return `${formatDate(SUPPORTED_DATE_RANGE.first)} to ${formatDate(SUPPORTED_DATE_RANGE.last)}`;
+/**
+ * The date messages in English: templates with `{name}` placeholders (see
+ * text.ts); the other languages are in src/i18n/messages/foil-tools.ts.
+ */
+export const DATE_MESSAGES_EN = {
+  dateEmpty: 'Enter {subjectLower}.',
+  dateMalformedQuoted:
+    '{subject} must be written as year-month-day, for example 2025-12-22; {quoted} is not a date in that form.',
+  dateMalformed: '{subject} must be written as year-month-day, for example 2025-12-22.',
+  dateImpossibleDetail: '{subject} is not a real date: {detail}, so {quoted} does not exist.',
+  dateImpossible:
+    '{subject} is not a real date: check that the day, month and year are all filled in and that the day exists in that month.',
+  dateNoMonth: 'there is no month {month}',
+  dateMonthDays: '{monthYear} has {days} days',
+  dateBeforeRange:
+    '{subject}{shown} is before the dates this tool can count: enter a date from {range}. Check the year.',
+  dateAfterRange:
+    '{subject}{shown} is after the dates this tool can count: enter a date from {range}. Check the year.',
+  dateShown: ' ({date})',
+  dateRange: '{first} to {last}',
+  dateQuoted: '“{value}”',
+} as const;
+
+/** The date messages of a language. */
+export type DateMessages = { readonly [K in keyof typeof DATE_MESSAGES_EN]: string };
+
+/** The date messages in English. */
+export const DATE_TEXT_EN: Text<DateMessages> = { locale: 'en', m: DATE_MESSAGES_EN };
+
+/** "January 1, 1980 to December 31, 2100" (in the language of `text`). */
+export function supportedRangeText(text: Text<DateMessages> = DATE_TEXT_EN): string {
+  return fill(text.m.dateRange, {
+    first: dateIn(text.locale, SUPPORTED_DATE_RANGE.first),
+    last: dateIn(text.locale, SUPPORTED_DATE_RANGE.last),
+  });
 }
 
 function lowerFirst(text: string): string {
@@ -66,14 +99,21 @@ function lowerFirst(text: string): string {
 }
 
 /** Why a YYYY-MM-DD value names no day: "February 2025 has 28 days". */
-function impossibleDetail(value: string): string | null {
+function impossibleDetail(value: string, text: Text<DateMessages>): string | null {
   const m = SHAPE.exec(value);
   if (!m) return null;
   const year = Number(m[1]);
   const month = Number(m[2]);
-  if (month < 1 || month > 12) return `there is no month ${month}`;
-  const name = MONTH_NAMES[month - 1] as string;
-  return `${name} ${year} has ${daysInMonth(year, month)} days`;
+  if (month < 1 || month > 12)
+    return fill(text.m.dateNoMonth, { month: numberIn(text.locale, month) });
+  const monthYear =
+    text.locale === 'en'
+      ? `${MONTH_NAMES[month - 1] as string} ${year}`
+      : monthYearIn(text.locale, year, month);
+  return fill(text.m.dateMonthDays, {
+    monthYear,
+    days: numberIn(text.locale, daysInMonth(year, month)),
+  });
 }
 
 /**
@@ -81,28 +121,38 @@ function impossibleDetail(value: string): string | null {
  * `subject` names the field as the start of a sentence ("The date the request
  * was received"); `value` is what was typed, when the page could read it (a
  * browser's date picker reports an impossible date as no value at all).
+ * `text` gives the language (English by default).
  */
-export function dateProblemMessage(subject: string, problem: DateProblem, value?: string): string {
+export function dateProblemMessage(
+  subject: string,
+  problem: DateProblem,
+  value?: string,
+  text: Text<DateMessages> = DATE_TEXT_EN,
+): string {
+  const { m, locale } = text;
   const v = value?.trim() ?? '';
-  const quoted = v ? `“${v.length > 40 ? `${v.slice(0, 40)}…` : v}”` : '';
+  const quoted = v ? fill(m.dateQuoted, { value: v.length > 40 ? `${v.slice(0, 40)}…` : v }) : '';
   switch (problem) {
     case 'empty':
-      return `Enter ${lowerFirst(subject)}.`;
+      return fill(m.dateEmpty, { subject, subjectLower: lowerFirst(subject) });
     case 'malformed':
       return quoted
-        ? `${subject} must be written as year-month-day, for example 2025-12-22; ${quoted} is not a date in that form.`
-        : `${subject} must be written as year-month-day, for example 2025-12-22.`;
+        ? fill(m.dateMalformedQuoted, { subject, quoted })
+        : fill(m.dateMalformed, { subject });
     case 'impossible': {
-      const detail = v ? impossibleDetail(v) : null;
+      const detail = v ? impossibleDetail(v, text) : null;
       return detail
-        ? `${subject} is not a real date: ${detail}, so ${quoted} does not exist.`
-        : `${subject} is not a real date: check that the day, month and year are all filled in and that the day exists in that month.`;
+        ? fill(m.dateImpossibleDetail, { subject, detail, quoted })
+        : fill(m.dateImpossible, { subject });
     }
     case 'before-range':
     case 'after-range': {
-      const shown = v && isIsoDate(v) ? ` (${formatDate(v)})` : '';
-      const side = problem === 'before-range' ? 'before' : 'after';
-      return `${subject}${shown} is ${side} the dates this tool can count: enter a date from ${supportedRangeText()}. Check the year.`;
+      const shown = v && isIsoDate(v) ? fill(m.dateShown, { date: dateIn(locale, v) }) : '';
+      return fill(problem === 'before-range' ? m.dateBeforeRange : m.dateAfterRange, {
+        subject,
+        shown,
+        range: supportedRangeText(text),
+      });
     }
   }
 }
