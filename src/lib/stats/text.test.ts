@@ -251,7 +251,7 @@ describe('the statistics in Spanish', () => {
         rowsRead: 12345,
         rowCounts: { status: 'rounded', roundedTo: 10 },
       },
-    } as StatsFile;
+    } as unknown as StatsFile;
     expect(recordsAggregated(f, es)).toBe(
       'unos 12.345 registros agregados (redondeado al múltiplo de 10 más cercano, para que no pueda revelar un recuento suprimido)',
     );
