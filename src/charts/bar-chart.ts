@@ -23,7 +23,11 @@ export interface ChartText {
   descLang?: string | undefined;
 }
 
-const langAttr = (lang: string | undefined) => (lang ? ` lang="${esc(lang)}"` : '');
+/**
+ * An SVG element's language is its `xml:lang` (HTML reads `lang` only on
+ * HTML elements), which also keeps it valid HTML in every language.
+ */
+const langAttr = (lang: string | undefined) => (lang ? ` xml:lang="${esc(lang)}"` : '');
 
 /** Fills with at least 3:1 contrast on white. */
 export const FILLS = ['#12355b', '#8a4b08', '#1e5e2f', '#5b2a86', '#9b1c1c'];
@@ -79,7 +83,7 @@ function pct(share: number): string {
  * on the SVG: bars grow from the axis at x = 0); text in a right-to-left
  * language still reads right to left inside its line. Numbers are printed as
  * the page gives them (`display`); the axis ticks are plain numbers.
- * A text in another language than the page carries its `lang`.
+ * A text in another language than the page carries its `xml:lang`.
  */
 export function barChart(bars: Bar[], opts: ChartText): string {
   const maxValue = max(bars, (b) => b.value ?? 0) ?? 0;
