@@ -9,6 +9,12 @@
  *   "statutory section" filter works and results land on `#<key>`, with
  *   paragraph-level sub-results on `#<key>-p<n>`. The build fails when a
  *   record points at an anchor the built policy page lacks.
+ * - Pagefind keeps one index per `<html lang>`. Every page of the site
+ *   exists in every language (src/i18n/locales.ts), and the records file
+ *   holds each policy section once per language, with the language's URL
+ *   (`/es/policies/<slug>/#<key>`) and tag, so each language's index holds
+ *   its own pages and the English policy text. The run fails when a
+ *   language has no records, or when the written index lacks a language.
  * - The index is written to a temporary folder, then moved to `<site>/pagefind/`.
  * - Every search page (`<lang>/search/index.html` holding `data-pp-search-app`)
  *   gets preload hints for what a first search must load before its first
@@ -23,6 +29,7 @@ import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSyn
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { LOCALES } from '../src/i18n/locales.ts';
 import { missingAnchors, readSectionRecords } from '../src/lib/search/section-records.ts';
 
 /** Elements inside indexed pages that are never indexed: the policy body comes from records. */
@@ -32,9 +39,16 @@ export const EXCLUDE_SELECTORS = ['[data-pp-policy-body]'];
 export interface IndexSummary {
   pages: number;
   records: number;
+  /** Pages and records in each language's index, by Pagefind's language key (`en`, `es`, `zh-hant`...). */
+  languages: Record<string, number>;
   outputPath: string;
   /** Search pages given preload hints. */
   searchPages: number;
+}
+
+/** Pagefind's key for a language: the `<html lang>` tag, lowercased. */
+export function pagefindLanguage(tag: string): string {
+  return tag.toLowerCase();
 }
 
 /** Indexes the built site in `site` and writes `<site>/pagefind/`. Throws with every problem found. */
@@ -47,6 +61,18 @@ export async function indexSite(site: string): Promise<IndexSummary> {
   const records = readSectionRecords(JSON.parse(readFileSync(recordsFile, 'utf8')), recordsFile);
 
   const problems: string[] = [];
+  const recordLanguages = new Set(records.map((r) => r.lang));
+  for (const l of LOCALES)
+    if (!recordLanguages.has(l.tag))
+      problems.push(
+        `${recordsFile}: no policy section records in ${l.englishName} (lang "${l.tag}"), so its search would not find the policy text; ` +
+          'src/pages/search/policy-sections.json.ts must build the records of every language in src/i18n/locales.ts',
+      );
+  for (const r of records)
+    if (!r.html.includes(`<html lang="${r.lang}">`))
+      problems.push(
+        `${recordsFile}: ${r.url}: its HTML is not marked <html lang="${r.lang}">, so Pagefind would file it under another language`,
+      );
   const pages = new Map<string, string | null>();
   for (const r of records) {
     const pageFile = path.join(site, r.page, 'index.html');
@@ -90,11 +116,32 @@ export async function indexSite(site: string): Promise<IndexSummary> {
     rmSync(temp, { recursive: true, force: true });
     throw new Error(`pagefind: could not write ${temp}: ${written.errors.join('; ')}`);
   }
+  const entry = JSON.parse(readFileSync(path.join(temp, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  const missingLanguages = LOCALES.filter((l) => !entry.languages[pagefindLanguage(l.tag)]);
+  if (missingLanguages.length) {
+    rmSync(temp, { recursive: true, force: true });
+    throw new Error(
+      `pagefind: the index has no ${missingLanguages.map((l) => `${l.englishName} ("${pagefindLanguage(l.tag)}")`).join(', ')} language, ` +
+        `so the search page in that language would search another language's index; indexed: ${Object.keys(entry.languages).join(', ')}. ` +
+        'Check that the built pages carry <html lang> from src/i18n/locales.ts.',
+    );
+  }
+  const languages = Object.fromEntries(
+    Object.entries(entry.languages).map(([k, v]) => [k, v.page_count]),
+  );
   rmSync(outputPath, { recursive: true, force: true });
   renameSync(temp, outputPath);
   await pagefind.close();
   const searchPages = linkSearchPages(site, outputPath);
-  return { pages: added.page_count, records: records.length, outputPath, searchPages };
+  return {
+    pages: added.page_count,
+    records: records.length,
+    languages,
+    outputPath,
+    searchPages,
+  };
 }
 
 /** Marks the hints this stage writes into a search page, so a second run replaces them. */
@@ -168,7 +215,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   try {
     const s = await indexSite(site);
     console.log(
-      `pagefind: indexed ${s.pages} pages and ${s.records} policy sections into ${s.outputPath}/; preload hints on ${s.searchPages} search page(s)`,
+      `pagefind: indexed ${s.pages} pages and ${s.records} policy section records into ${s.outputPath}/, ` +
+        `one index per language (${Object.entries(s.languages)
+          .map(([l, n]) => `${l} ${n}`)
+          .join(', ')}); preload hints on ${s.searchPages} search page(s)`,
     );
   } catch (err) {
     await pagefind.close();

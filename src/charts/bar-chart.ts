@@ -8,7 +8,26 @@ export interface Bar {
   display: string;
   /** Index of the fill (series); fills are told apart by the label too, never by colour alone. */
   series: number;
+  /** BCP 47 tag of the label, when it differs from the page's language (an English metric on a translated page). */
+  labelLang?: string | undefined;
+  /** BCP 47 tag of the printed value, when it differs from the page's language. */
+  displayLang?: string | undefined;
 }
+
+/** The chart's title and description (its text summary), each with its language when it differs from the page's. */
+export interface ChartText {
+  title: string;
+  desc: string;
+  id: string;
+  titleLang?: string | undefined;
+  descLang?: string | undefined;
+}
+
+/**
+ * An SVG element's language is its `xml:lang` (HTML reads `lang` only on
+ * HTML elements), which also keeps it valid HTML in every language.
+ */
+const langAttr = (lang: string | undefined) => (lang ? ` xml:lang="${esc(lang)}"` : '');
 
 /** Fills with at least 3:1 contrast on white. */
 export const FILLS = ['#12355b', '#8a4b08', '#1e5e2f', '#5b2a86', '#9b1c1c'];
@@ -59,8 +78,14 @@ function pct(share: number): string {
  * is the label (wrapped at LABEL_WRAP characters), the value as printed, then
  * the bar; a bar without a value ("not reported", "suppressed") prints that
  * word and draws nothing.
+ *
+ * The chart is laid out left to right in every language (`direction="ltr"`
+ * on the SVG: bars grow from the axis at x = 0); text in a right-to-left
+ * language still reads right to left inside its line. Numbers are printed as
+ * the page gives them (`display`); the axis ticks are plain numbers.
+ * A text in another language than the page carries its `xml:lang`.
  */
-export function barChart(bars: Bar[], opts: { title: string; desc: string; id: string }): string {
+export function barChart(bars: Bar[], opts: ChartText): string {
   const maxValue = max(bars, (b) => b.value ?? 0) ?? 0;
   const x = scaleLinear()
     .domain([0, maxValue > 0 ? maxValue : 1])
@@ -73,12 +98,12 @@ export function barChart(bars: Bar[], opts: { title: string; desc: string; id: s
     for (const line of wrapLabel(b.label)) {
       y += LINE;
       rows.push(
-        `<text x="0" y="${y - 4}" font-size="${CHART_FONT.label}" fill="#1b1b1b">${esc(line)}</text>`,
+        `<text x="0" y="${y - 4}" font-size="${CHART_FONT.label}" fill="#1b1b1b"${langAttr(b.labelLang)}>${esc(line)}</text>`,
       );
     }
     y += LINE;
     rows.push(
-      `<text x="0" y="${y - 4}" font-size="${CHART_FONT.value}" font-weight="600"${b.value === null ? ' font-style="italic"' : ''} fill="${b.value === null ? '#4a4a4a' : '#1b1b1b'}">${esc(b.display)}</text>`,
+      `<text x="0" y="${y - 4}" font-size="${CHART_FONT.value}" font-weight="600"${b.value === null ? ' font-style="italic"' : ''} fill="${b.value === null ? '#4a4a4a' : '#1b1b1b'}"${langAttr(b.displayLang)}>${esc(b.display)}</text>`,
     );
     if (b.value !== null) {
       const share = Math.max(x(b.value), b.value > 0 ? 0.004 : 0);
@@ -99,9 +124,9 @@ export function barChart(bars: Bar[], opts: { title: string; desc: string; id: s
     );
   });
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="pp-chart" role="img" width="100%" height="${height}" aria-labelledby="${opts.id}-title ${opts.id}-desc" focusable="false">`,
-    `<title id="${opts.id}-title">${esc(opts.title)}</title>`,
-    `<desc id="${opts.id}-desc">${esc(opts.desc)}</desc>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="pp-chart" role="img" width="100%" height="${height}" aria-labelledby="${opts.id}-title ${opts.id}-desc" focusable="false" direction="ltr">`,
+    `<title id="${opts.id}-title"${langAttr(opts.titleLang)}>${esc(opts.title)}</title>`,
+    `<desc id="${opts.id}-desc"${langAttr(opts.descLang)}>${esc(opts.desc)}</desc>`,
     ...grid,
     ...rows,
     `<line x1="0.5" x2="0.5" y1="0" y2="${axisY}" stroke="#1b1b1b" stroke-width="1"/>`,

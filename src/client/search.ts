@@ -20,15 +20,25 @@
  *   `npm run index`) so its entry file is the one already preloaded. The
  *   first query is sent before the filter values are asked for, so its index
  *   chunk is fetched first.
+ * - Words are in the page's language: the page embeds its messages
+ *   (`data-pp-messages`, from src/i18n/messages/site-search.ts; English when
+ *   missing). Pagefind picks the index of the page's `<html lang>`, so
+ *   results are the pages (and policy section records) of that language;
+ *   the addresses this code writes (the search URL, result links) are
+ *   localized with `localizePath` for the language of the page's path.
  */
 import {
-  FILTER_LABELS,
   FILTER_NAMES,
   type FilterName,
   type TechnologyNames,
+  anyFilterLabel,
   filterValueLabel,
   sortFilterValues,
 } from '../lib/search/filters.ts';
+import { localizePath, splitLocale } from '../i18n/locales.ts';
+import { formatNumber } from '../i18n/format.ts';
+import { fillText } from '../lib/text-template.ts';
+import { type SearchText, readSearchMessages } from '../lib/search/messages.ts';
 import {
   type PagefindResultData,
   type ResultView,
@@ -43,6 +53,7 @@ import {
   pagefindFilters,
   parseSearchParams,
   queryCutMessage,
+  SEARCH_PATH,
   sameState,
   searchUrl,
   withFilter,
@@ -105,6 +116,10 @@ async function start(root: HTMLElement): Promise<void> {
   } catch {
     // Without names the filter shows slugs; the search itself still works.
   }
+  const { locale } = splitLocale(location.pathname);
+  const text: SearchText = { locale, m: readSearchMessages(root.dataset['ppMessages']) };
+  const { m } = text;
+  const searchPath = localizePath(locale, SEARCH_PATH);
   const selects = new Map<FilterName, HTMLSelectElement>();
   for (const name of FILTER_NAMES)
     selects.set(name, req<HTMLSelectElement>(root, `select[name="${name}"]`));
@@ -113,7 +128,7 @@ async function start(root: HTMLElement): Promise<void> {
   let cutLength: number | null = null;
   const showCut = () => {
     if (!cutNotice) return;
-    cutNotice.textContent = cutLength === null ? '' : queryCutMessage(cutLength);
+    cutNotice.textContent = cutLength === null ? '' : queryCutMessage(cutLength, text);
     cutNotice.hidden = cutLength === null;
   };
   /**
@@ -124,7 +139,7 @@ async function start(root: HTMLElement): Promise<void> {
   const readLocation = (): SearchState => {
     const next = parseSearchParams(location.search, technologies);
     cutLength = cutQueryLength(new URLSearchParams(location.search).get('q') ?? '');
-    const url = searchUrl(next);
+    const url = searchUrl(next, searchPath);
     if (url !== location.pathname + location.search) history.replaceState(history.state, '', url);
     showCut();
     return next;
@@ -135,7 +150,7 @@ async function start(root: HTMLElement): Promise<void> {
     for (const [name, select] of selects) {
       const value = state.filters[name]?.[0] ?? '';
       if (value && ![...select.options].some((o) => o.value === value))
-        select.add(new Option(filterValueLabel(name, value, technologies), value));
+        select.add(new Option(filterValueLabel(name, value, technologies, m), value));
       select.value = value;
     }
   };
@@ -160,8 +175,7 @@ async function start(root: HTMLElement): Promise<void> {
     await pagefind.init();
   } catch {
     status.setAttribute('role', 'alert');
-    status.textContent =
-      'Search is unavailable: the search index could not be loaded. Browse the policies below instead.';
+    status.textContent = m.unavailable;
     if (browse) browse.hidden = false;
     return;
   }
@@ -194,10 +208,11 @@ async function start(root: HTMLElement): Promise<void> {
         [...Object.keys(totals[name] ?? {}), ...selected],
         technologies,
       );
-      const options = [new Option(`Any ${FILTER_LABELS[name].toLowerCase()}`, '')];
+      const options = [new Option(anyFilterLabel(name, m), '')];
       for (const v of values) {
         const n = counts[name]?.[v] ?? 0;
-        options.push(new Option(`${filterValueLabel(name, v, technologies)} (${n})`, v));
+        const label = filterValueLabel(name, v, technologies, m);
+        options.push(new Option(fillText(m.optionCount, { label, n: formatNumber(locale, n) }), v));
       }
       select.replaceChildren(...options);
       select.value = selected[0] ?? '';
@@ -210,7 +225,7 @@ async function start(root: HTMLElement): Promise<void> {
     const h = document.createElement('h3');
     h.className = 'pp-search-result__title';
     const a = document.createElement('a');
-    a.href = view.url;
+    a.href = localizePath(locale, view.url);
     a.textContent = view.title;
     h.append(a);
     li.append(h);
@@ -227,11 +242,11 @@ async function start(root: HTMLElement): Promise<void> {
     if (view.subResults.length) {
       const ul = document.createElement('ul');
       ul.className = 'pp-search-result__subs';
-      ul.setAttribute('aria-label', `Matching passages in ${view.title}`);
+      ul.setAttribute('aria-label', fillText(m.matchingIn, { title: view.title }));
       for (const s of view.subResults) {
         const sli = document.createElement('li');
         const sa = document.createElement('a');
-        sa.href = s.url;
+        sa.href = localizePath(locale, s.url);
         sa.textContent = s.title;
         const sp = document.createElement('p');
         sp.className = 'pp-search-result__excerpt';
@@ -246,14 +261,16 @@ async function start(root: HTMLElement): Promise<void> {
 
   const updateMore = () => {
     more.hidden = rendered >= shown.length;
-    more.textContent = `Show more results (${shown.length - rendered} more)`;
+    more.textContent = fillText(m.showMoreCount, {
+      n: formatNumber(locale, shown.length - rendered),
+    });
   };
 
   const renderMore = async (token: number) => {
     const batch = shown.slice(rendered, rendered + PAGE_SIZE);
     const data = await Promise.all(batch.map((r) => r.data()));
     if (token !== seq) return;
-    const items = data.map((d) => renderResult(resultView(d, technologies)));
+    const items = data.map((d) => renderResult(resultView(d, technologies, text)));
     list.append(...items);
     rendered += batch.length;
     updateMore();
@@ -268,7 +285,7 @@ async function start(root: HTMLElement): Promise<void> {
       list.replaceChildren();
       updateMore();
       heading.hidden = true;
-      status.textContent = 'Type a word or phrase, or choose a filter, to search.';
+      status.textContent = m.prompt;
       await totalsLoaded();
       if (token === seq) fillSelects(totals);
       return;
@@ -283,17 +300,19 @@ async function start(root: HTMLElement): Promise<void> {
     const first = shown.slice(0, PAGE_SIZE).map((r) => r.data());
     const head = await Promise.all(first.slice(0, FIRST_PAINT));
     if (token !== seq) return;
-    list.replaceChildren(...head.map((d) => renderResult(resultView(d, technologies))));
+    list.replaceChildren(...head.map((d) => renderResult(resultView(d, technologies, text))));
     rendered = head.length;
     updateMore();
     heading.hidden = false;
+    const message = resultCountMessage(shown.length, state, technologies, text);
     status.textContent =
-      resultCountMessage(shown.length, state, technologies) +
-      (cutLength === null ? '' : ` ${queryCutMessage(cutLength)}`);
+      cutLength === null
+        ? message
+        : fillText(m.withCut, { message, cut: queryCutMessage(cutLength, text) });
     if (focusResults) heading.focus();
     const tail = await Promise.all(first.slice(FIRST_PAINT));
     if (token !== seq) return;
-    list.append(...tail.map((d) => renderResult(resultView(d, technologies))));
+    list.append(...tail.map((d) => renderResult(resultView(d, technologies, text))));
     rendered += tail.length;
     updateMore();
     // Filter counts follow the results, off the path to the first paint. A search run
@@ -312,7 +331,7 @@ async function start(root: HTMLElement): Promise<void> {
   const navigate = (next: SearchState, mode: 'push' | 'replace', focusResults: boolean) => {
     const changed = !sameState(next, state);
     state = next;
-    const url = searchUrl(state);
+    const url = searchUrl(state, searchPath);
     if (changed && mode === 'push') history.pushState(null, '', url);
     else history.replaceState(null, '', url);
     void run(focusResults);

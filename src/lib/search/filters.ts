@@ -34,6 +34,7 @@ import {
   sectionLabel,
 } from '../../schemas/sections.ts';
 import type { PolicyStatus } from '../../schemas/policy.ts';
+import { SEARCH_MESSAGES_EN, SECTION_MESSAGE, type SearchMessages } from './messages.ts';
 
 /** Filter names in the order the search page shows them. */
 export const FILTER_NAMES = ['technology', 'kind', 'section', 'status', 'year'] as const;
@@ -41,13 +42,33 @@ export const FILTER_NAMES = ['technology', 'kind', 'section', 'status', 'year'] 
 /** A filter name, e.g. `technology`. */
 export type FilterName = (typeof FILTER_NAMES)[number];
 
-/** Human labels of the filters, for form controls. */
+const FILTER_MESSAGE: Readonly<
+  Record<FilterName, { label: keyof SearchMessages; any: keyof SearchMessages }>
+> = {
+  technology: { label: 'filterTechnology', any: 'anyTechnology' },
+  kind: { label: 'filterKind', any: 'anyKind' },
+  section: { label: 'filterSection', any: 'anySection' },
+  status: { label: 'filterStatus', any: 'anyStatus' },
+  year: { label: 'filterYear', any: 'anyYear' },
+};
+
+/** The label of a filter, for form controls ("Technology"; in the page's language with its messages). */
+export function filterLabel(name: FilterName, m: SearchMessages = SEARCH_MESSAGES_EN): string {
+  return m[FILTER_MESSAGE[name].label];
+}
+
+/** The empty choice of a filter ("Any technology"). */
+export function anyFilterLabel(name: FilterName, m: SearchMessages = SEARCH_MESSAGES_EN): string {
+  return m[FILTER_MESSAGE[name].any];
+}
+
+/** English labels of the filters, for form controls. */
 export const FILTER_LABELS: Readonly<Record<FilterName, string>> = {
-  technology: 'Technology',
-  kind: 'Kind of document',
-  section: 'Statutory section',
-  status: 'Policy status',
-  year: 'Year',
+  technology: filterLabel('technology'),
+  kind: filterLabel('kind'),
+  section: filterLabel('section'),
+  status: filterLabel('status'),
+  year: filterLabel('year'),
 };
 
 /** Kinds of document the portal publishes. */
@@ -56,21 +77,37 @@ export const KINDS = ['policy', 'guide', 'statistics', 'report'] as const;
 /** A kind of document. */
 export type Kind = (typeof KINDS)[number];
 
+const KIND_MESSAGE: Readonly<Record<Kind, keyof SearchMessages>> = {
+  policy: 'kindPolicy',
+  guide: 'kindGuide',
+  statistics: 'kindStatistics',
+  report: 'kindReport',
+};
+
+/** English labels of the kinds (links written with display names are read with them). */
 const KIND_LABELS: Readonly<Record<Kind, string>> = {
-  policy: 'Impact and Use Policy',
-  guide: 'FOIL guide',
-  statistics: 'Statistics',
-  report: 'Report',
+  policy: SEARCH_MESSAGES_EN.kindPolicy,
+  guide: SEARCH_MESSAGES_EN.kindGuide,
+  statistics: SEARCH_MESSAGES_EN.kindStatistics,
+  report: SEARCH_MESSAGES_EN.kindReport,
 };
 
 /** A policy status (`PolicyStatusSchema`): `final` once the NYPD published its draft-to-final changes table. */
 export type Status = PolicyStatus;
 
 // Typed by the schema's statuses, so a status added there is a type error here until labelled.
-const STATUS_LABELS: Readonly<Record<Status, string>> = { draft: 'Draft', final: 'Final' };
+const STATUS_MESSAGE: Readonly<Record<Status, keyof SearchMessages>> = {
+  draft: 'statusDraft',
+  final: 'statusFinal',
+};
 
 /** The policy statuses, in the order the search page lists them. */
-export const STATUSES = Object.keys(STATUS_LABELS) as readonly Status[];
+export const STATUSES = Object.keys(STATUS_MESSAGE) as readonly Status[];
+
+/** English labels of the statuses (links written with display names are read with them). */
+const STATUS_LABELS = Object.fromEntries(
+  STATUSES.map((s) => [s, SEARCH_MESSAGES_EN[STATUS_MESSAGE[s]]]),
+) as Readonly<Record<Status, string>>;
 
 /** Filter values of one page or record: each filter name maps to one or more values. */
 export type FilterValues = Partial<Record<FilterName, string[]>>;
@@ -204,18 +241,20 @@ export function filterElementsHtml(values: FilterValues): string {
 
 /**
  * The label a filter value is shown with ("retention" → "Retention, Access & Use of Data",
- * "facial-recognition" → "Facial Recognition" given the technologies' names).
+ * "facial-recognition" → "Facial Recognition" given the technologies' names), in the
+ * language of `m` (English by default). Technology names are the policies' own.
  */
 export function filterValueLabel(
   name: FilterName,
   value: string,
   technologies: TechnologyNames = {},
+  m: SearchMessages = SEARCH_MESSAGES_EN,
 ): string {
   if (name === 'technology')
     return (Object.hasOwn(technologies, value) && technologies[value]) || value;
-  if (name === 'section') return isSectionKey(value) ? sectionLabel(value) : value;
-  if (name === 'kind') return isKind(value) ? KIND_LABELS[value] : value;
-  if (name === 'status') return isStatus(value) ? STATUS_LABELS[value] : value;
+  if (name === 'section') return isSectionKey(value) ? m[SECTION_MESSAGE[value]] : value;
+  if (name === 'kind') return isKind(value) ? m[KIND_MESSAGE[value]] : value;
+  if (name === 'status') return isStatus(value) ? m[STATUS_MESSAGE[value]] : value;
   return value;
 }
 

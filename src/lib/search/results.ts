@@ -3,15 +3,17 @@
  * highlighted excerpts, deep links into policy sections and paragraphs,
  * a one-line description of each result and the announced result count.
  */
-import { ABSTRACT_KEY, isSectionKey, sectionLabel } from '../../schemas/sections.ts';
+import { ABSTRACT_KEY, isSectionKey } from '../../schemas/sections.ts';
+import { fillText } from '../text-template.ts';
 import {
-  FILTER_LABELS,
   FILTER_NAMES,
   type FilterName,
   type TechnologyNames,
   escapeHtml,
+  filterLabel,
   filterValueLabel,
 } from './filters.ts';
+import { SEARCH_TEXT_EN, SECTION_MESSAGE, type SearchText, resultCount } from './messages.ts';
 import type { SearchState } from './url-state.ts';
 
 /** The part of a Pagefind sub-result the page uses. */
@@ -120,21 +122,26 @@ export function singleFragment(url: string): string {
   return url.slice(0, first) + url.slice(last);
 }
 
-function describe(data: PagefindResultData, technologies: TechnologyNames): string {
+function describe(
+  data: PagefindResultData,
+  technologies: TechnologyNames,
+  { m }: SearchText,
+): string {
   const parts: string[] = [];
   const first = (name: FilterName) => data.filters[name]?.filter(Boolean) ?? [];
-  for (const kind of first('kind')) parts.push(filterValueLabel('kind', kind));
+  for (const kind of first('kind')) parts.push(filterValueLabel('kind', kind, technologies, m));
   for (const t of first('technology')) parts.push(filterValueLabel('technology', t, technologies));
-  for (const status of first('status')) parts.push(filterValueLabel('status', status));
+  for (const status of first('status'))
+    parts.push(filterValueLabel('status', status, technologies, m));
   parts.push(...first('year'));
   return parts.join(' · ');
 }
 
-function subTitle(data: PagefindResultData, sub: PagefindSubResult): string {
+function subTitle(data: PagefindResultData, sub: PagefindSubResult, { m }: SearchText): string {
   const key = data.meta['section'];
   const title = sub.title.trim();
   if (key && (key === ABSTRACT_KEY || isSectionKey(key)) && /^¶\d+$/.test(title))
-    return `${sectionLabel(key)} ${title}`;
+    return `${m[SECTION_MESSAGE[key]]} ${title}`;
   return title;
 }
 
@@ -146,6 +153,7 @@ function subTitle(data: PagefindResultData, sub: PagefindSubResult): string {
 export function resultView(
   data: PagefindResultData,
   technologies: TechnologyNames = {},
+  text: SearchText = SEARCH_TEXT_EN,
 ): ResultView {
   const url = singleFragment(data.url);
   const anchored = (data.sub_results ?? []).filter((s) => s.anchor?.id);
@@ -155,38 +163,52 @@ export function resultView(
     .slice(0, MAX_SUB_RESULTS)
     .map(({ s }) => ({
       url: anchorUrl(url, s.anchor?.id as string),
-      title: subTitle(data, s),
+      title: subTitle(data, s, text),
       excerpt: safeExcerpt(s.excerpt),
     }));
   return {
     url,
     title: data.meta['title']?.trim() || url,
-    description: describe(data, technologies),
+    description: describe(data, technologies, text),
     excerpt: safeExcerpt(data.excerpt),
     subResults: ranked,
   };
 }
 
 /** Describes the selected filters in words ("Technology: Facial Recognition; Year: 2023"). */
-export function describeFilters(state: SearchState, technologies: TechnologyNames = {}): string {
+export function describeFilters(
+  state: SearchState,
+  technologies: TechnologyNames = {},
+  { m }: SearchText = SEARCH_TEXT_EN,
+): string {
   return FILTER_NAMES.flatMap((name) => {
     const values = state.filters[name] ?? [];
     if (!values.length) return [];
     return [
-      `${FILTER_LABELS[name]}: ${values.map((v) => filterValueLabel(name, v, technologies)).join(' or ')}`,
+      fillText(m.filterValues, {
+        label: filterLabel(name, m),
+        values: values.map((v) => filterValueLabel(name, v, technologies, m)).join(m.valueOr),
+      }),
     ];
-  }).join('; ');
+  }).join(m.filterSeparator);
 }
 
-/** The sentence announced after a search, e.g. `3 results for “retention” (Technology: Facial Recognition)`. */
+/** The sentence announced after a search, e.g. `3 results for “retention” (Technology: Facial Recognition).` */
 export function resultCountMessage(
   count: number,
   state: SearchState,
   technologies: TechnologyNames = {},
+  text: SearchText = SEARCH_TEXT_EN,
 ): string {
-  const n = count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`;
+  const { m } = text;
+  const n = resultCount(count, text);
   const q = state.q.trim();
-  const filters = describeFilters(state, technologies);
-  const what = q ? ` for “${q}”` : filters ? ' in the selected filters' : '';
-  return `${n}${what}${filters ? ` (${filters})` : ''}.`;
+  const filters = describeFilters(state, technologies, text);
+  let message = q
+    ? fillText(m.countFor, { count: n, q })
+    : filters
+      ? fillText(m.countInFilters, { count: n })
+      : n;
+  if (filters) message = fillText(m.countWithFilters, { message, filters });
+  return fillText(m.sentence, { message });
 }

@@ -8,11 +8,21 @@
  *
  * The policy pages themselves are indexed without their body (the indexer
  * excludes `[data-pp-policy-body]`), so a passage is found once, here.
+ *
+ * Pagefind keeps one index per `<html lang>`, and a page in another language
+ * (`/es/policies/<slug>/`) shows the same English policy text. So each
+ * language gets its own records: the same text, the URL of the policy page in
+ * that language, a title in that language, and the language's tag on the
+ * record's `<html lang>`, so that the English policy text is found from the
+ * search page of every language and results stay in the reader's language.
  */
 import { parsePolicyBody, type PolicyBlockSection } from '../policy/body.ts';
-import { ABSTRACT_KEY, type BlockKey, isSectionKey, sectionLabel } from '../../schemas/sections.ts';
+import { ABSTRACT_KEY, type BlockKey, isSectionKey } from '../../schemas/sections.ts';
 import type { Policy } from '../../schemas/policy.ts';
+import { DEFAULT_LOCALE, localeInfo, localizePath } from '../../i18n/locales.ts';
+import { fillText } from '../text-template.ts';
 import { escapeHtml, filterElementsHtml, isSlug, policyYear, searchFilters } from './filters.ts';
+import { SEARCH_TEXT_EN, SECTION_MESSAGE, type SearchText } from './messages.ts';
 
 /** What the records of one policy are built from (a policy entry's id, data and body). */
 export type PolicySource = Pick<Policy, 'technology' | 'status' | 'posted' | 'updated'> & {
@@ -22,12 +32,14 @@ export type PolicySource = Pick<Policy, 'technology' | 'status' | 'posted' | 'up
   body: string;
 };
 
-/** One search record: the abstract or a statutory section of one policy. */
+/** One search record: the abstract or a statutory section of one policy, in one language. */
 export interface SectionRecord {
-  /** Result URL: the section's anchor on the policy page, `/policies/<slug>/#<key>`. */
+  /** Result URL: the section's anchor on the policy page, `/policies/<slug>/#<key>` (`/es/policies/...` in Spanish). */
   url: string;
   /** The policy page, `/policies/<slug>/`; sub-result links are this plus `#<paragraph id>`. */
   page: string;
+  /** BCP 47 tag of the record's language (its `<html lang>`, so its Pagefind index): `en`, `es`, `zh-Hant`... */
+  lang: string;
   key: BlockKey;
   /** Result title, `<Technology>: <Section label>`. */
   title: string;
@@ -53,10 +65,18 @@ function paragraphHtml(p: PolicyBlockSection['paragraphs'][number]): string {
   return `<h2 id="${escapeHtml(p.id)}" data-pagefind-weight="1">¶${p.n}</h2>${body}`;
 }
 
-/** Builds the record of one section of one policy. */
-export function sectionRecord(policy: PolicySource, section: PolicyBlockSection): SectionRecord {
-  const page = policyPath(policy.slug);
-  const title = `${policy.technology}: ${sectionLabel(section.key)}`;
+/** Builds the record of one section of one policy, in the language of `text` (English by default). */
+export function sectionRecord(
+  policy: PolicySource,
+  section: PolicyBlockSection,
+  text: SearchText = SEARCH_TEXT_EN,
+): SectionRecord {
+  const page = localizePath(text.locale, policyPath(policy.slug));
+  const lang = localeInfo(text.locale).tag;
+  const title = fillText(text.m.recordTitle, {
+    technology: policy.technology,
+    section: text.m[SECTION_MESSAGE[section.key]],
+  });
   const filters = searchFilters({
     kind: 'policy',
     // Filter values are identifiers (filters.ts): the slug, not the display name.
@@ -66,19 +86,23 @@ export function sectionRecord(policy: PolicySource, section: PolicyBlockSection)
     section: section.key !== ABSTRACT_KEY && isSectionKey(section.key) ? section.key : undefined,
   });
   const html = [
-    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+    `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8">`,
     `<title>${escapeHtml(title)}</title></head><body><main data-pagefind-body>`,
     `<h1 data-pagefind-meta="title">${escapeHtml(title)}</h1>`,
     `<span data-pagefind-meta="page[data-value]" data-value="${escapeHtml(page)}"></span>`,
     `<span data-pagefind-meta="section[data-value]" data-value="${escapeHtml(section.key)}"></span>`,
     filterElementsHtml(filters),
+    // The policy text is English in every language's record.
+    text.locale === DEFAULT_LOCALE ? '' : '<div lang="en">',
     `<p>${escapeHtml(section.heading)}</p>`,
     ...section.paragraphs.map(paragraphHtml),
+    text.locale === DEFAULT_LOCALE ? '' : '</div>',
     '</main></body></html>',
   ].join('');
   return {
     url: `${page}#${section.key}`,
     page,
+    lang,
     key: section.key,
     title,
     paragraphs: section.paragraphs.map((p) => p.id),
@@ -86,13 +110,16 @@ export function sectionRecord(policy: PolicySource, section: PolicyBlockSection)
   };
 }
 
-/** Builds the records of every section (and the abstract) of one policy, in document order. */
-export function policySectionRecords(policy: PolicySource): SectionRecord[] {
+/** Builds the records of every section (and the abstract) of one policy, in document order, in one language. */
+export function policySectionRecords(
+  policy: PolicySource,
+  text: SearchText = SEARCH_TEXT_EN,
+): SectionRecord[] {
   if (!isSlug(policy.slug))
     throw new Error(`search: policy slug "${policy.slug}" must be lowercase letters, digits and -`);
   return parsePolicyBody(policy.body)
     .filter((s) => s.paragraphs.length > 0)
-    .map((s) => sectionRecord(policy, s));
+    .map((s) => sectionRecord(policy, s, text));
 }
 
 /** The shape of `/search/policy-sections.json`, which the indexer reads. */
@@ -118,7 +145,7 @@ export function readSectionRecords(json: unknown, file: string): SectionRecord[]
   records.forEach((r, i) => {
     const where = `records[${i}]`;
     if (typeof r !== 'object' || r === null) fail(where, 'expected an object');
-    for (const field of ['url', 'page', 'key', 'title', 'html'] as const)
+    for (const field of ['url', 'page', 'lang', 'key', 'title', 'html'] as const)
       if (typeof r[field] !== 'string' || r[field] === '')
         fail(`${where}.${field}`, 'expected a non-empty string');
     if (!r.url.startsWith(`${r.page}#`))

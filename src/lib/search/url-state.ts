@@ -13,6 +13,9 @@ import {
   canonicalFilterValue,
   isFilterName,
 } from './filters.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { fillText } from '../text-template.ts';
+import { SEARCH_TEXT_EN, type SearchText } from './messages.ts';
 
 /** The path of the search page. */
 export const SEARCH_PATH = '/search/';
@@ -58,8 +61,11 @@ export function cutQueryLength(q: string): number | null {
 }
 
 /** What the search page says when it searched only the start of a longer query. */
-export function queryCutMessage(length: number): string {
-  return `Your search was ${length.toLocaleString('en-US')} characters long, so only its first ${MAX_QUERY_LENGTH} characters were searched.`;
+export function queryCutMessage(length: number, text: SearchText = SEARCH_TEXT_EN): string {
+  return fillText(text.m.queryCut, {
+    length: formatNumber(text.locale, length),
+    max: formatNumber(text.locale, MAX_QUERY_LENGTH),
+  });
 }
 
 /**

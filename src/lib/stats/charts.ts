@@ -1,6 +1,10 @@
 import type { AddendumRow, Policy } from '../../schemas/policy.ts';
 import type { CountTable, PublishedViewData, StatsFile } from '../../schemas/stats.ts';
 import { csvDocument } from '../csv.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { fillText } from '../text-template.ts';
+import { STATS_TEXT_EN, type StatsText, grainWord } from './messages.ts';
 import { formatFigure } from './published.ts';
 
 /** What the statistics pages need of a policy entry (its slug and frontmatter fields). */
@@ -17,12 +21,26 @@ export interface ChartPoint {
   status: 'reported' | 'not reported' | 'suppressed';
   /** The value as printed, with its qualifier ("more than 11,000 searches"). */
   display: string;
+  /** Language of `display` (the data's words, or the page's status word when there is no value). */
+  displayLang: Locale;
   qualifier: string | null;
   uncertain: boolean;
   /** Address of the source the number was read in. */
   source: string | null;
   /** Who makes the claim, e.g. "news summary of an NYPD statement". */
   claimant: string | null;
+}
+
+/**
+ * The language of each text of a chart: on a page in another language, the
+ * data's own words or the prose may still be English (the page marks them).
+ */
+export interface ChartLangs {
+  title: Locale;
+  summary: Locale;
+  method: Locale;
+  /** Categories, series, who makes each claim and the sources' labels. */
+  labels: Locale;
 }
 
 /** A chart with everything its figure shows: summary, table, source, method, downloads. */
@@ -36,7 +54,14 @@ export interface ChartSpec {
   points: ChartPoint[];
   summary: string;
   sources: { label: string; href: string }[];
+  /**
+   * Published claims: each source's own title (kept as the source gives it,
+   * in English) and who it is, by address, so a page can mark the title's
+   * language apart from the rest of the label.
+   */
+  sourceTitles?: Record<string, { title: string; kind: string }>;
   method: string;
+  langs: ChartLangs;
 }
 
 /**
@@ -48,75 +73,95 @@ export function worthDrawing(chart: ChartSpec): boolean {
   return chart.points.filter((p) => p.value !== null).length >= 2;
 }
 
-/** Charts over the published-claims views of one stats file. */
-export function publishedCharts(file: StatsFile): ChartSpec[] {
-  return file.views.map((v) => viewChart(file, v));
+/**
+ * Charts over the published-claims views of one stats file, in the language
+ * of `text` (English by default: the downloads always are).
+ */
+export function publishedCharts(file: StatsFile, text: StatsText = STATS_TEXT_EN): ChartSpec[] {
+  return file.views.map((v) => viewChart(file, v, text));
 }
 
-function viewChart(file: StatsFile, v: PublishedViewData): ChartSpec {
-  const points: ChartPoint[] = v.points.map((p) => ({
-    category: p.period,
-    series: p.metric,
+function viewChart(file: StatsFile, view: PublishedViewData, text: StatsText): ChartSpec {
+  const { m, p: words, v, proseLang, vocabLang, locale } = text;
+  const points: ChartPoint[] = view.points.map((p) => ({
+    category: v(p.period),
+    series: v(p.metric),
     value: p.value,
     status: p.value === null ? 'not reported' : 'reported',
     display:
       p.value === null
-        ? 'not reported'
-        : `${formatFigure(p.value, p.unit ?? '', p.qualifier)}${p.uncertain ? ' (uncertain)' : ''}`,
+        ? m.notReported
+        : `${formatFigure(p.value, p.unit ?? '', p.qualifier, text)}${p.uncertain ? v(' (uncertain)') : ''}`,
+    displayLang: p.value === null ? locale : vocabLang,
     qualifier: p.qualifier,
     uncertain: p.uncertain,
     source: p.source?.url ?? null,
-    claimant: p.source?.kind ?? null,
+    claimant: p.source ? v(p.source.kind) : null,
   }));
   const reported = points.filter((p) => p.value !== null);
   const missing = points.length - reported.length;
   const top = [...reported].sort((a, b) => (b.value ?? 0) - (a.value ?? 0))[0];
   const summary =
     reported.length === 0
-      ? `No source reports any of these figures.`
-      : `The largest published figure is ${top!.display} (${top!.series}, ${top!.category})${
-          missing > 0
-            ? `; ${missing} of ${points.length} figures are not reported by any source`
-            : ''
-        }.`;
+      ? words.summaryNone
+      : fillText(words.summaryLargest, {
+          display: top!.display,
+          series: top!.series,
+          category: top!.category,
+          missing:
+            missing > 0
+              ? fillText(words.summaryMissing, {
+                  missing: formatNumber(proseLang, missing),
+                  total: formatNumber(proseLang, points.length),
+                })
+              : '',
+        });
   const sources = [
     ...new Map(
-      v.points
+      view.points
         .filter((p) => p.value !== null && p.source)
         .map((p) => [
           p.source!.url,
-          { label: `${p.source!.title} (${p.source!.kind})`, href: p.source!.url },
+          { label: `${p.source!.title} (${v(p.source!.kind)})`, href: p.source!.url },
         ]),
     ).values(),
   ];
   return {
-    id: `published-${v.name}`,
-    title: v.title,
+    id: `published-${view.name}`,
+    title: v(view.title),
     technology: file.scope.technology,
-    categoryLabel: 'Period',
-    seriesLabel: 'Metric',
+    categoryLabel: m.colPeriod,
+    seriesLabel: m.colMetric,
     points,
     summary,
     sources,
-    method: `Published claims reported by the sources named beside each number (dataset ${file.dataset}, ${file.path}), not official statistics. Each number is shown as the source printed it, with its qualifier and who makes the claim; no suppression applies because no record-level data is involved.`,
+    sourceTitles: Object.fromEntries(
+      view.points
+        .filter((p) => p.value !== null && p.source)
+        .map((p) => [p.source!.url, { title: p.source!.title, kind: v(p.source!.kind) }]),
+    ),
+    method: fillText(words.methodPublished, { dataset: file.dataset, path: file.path }),
+    langs: { title: vocabLang, summary: proseLang, method: proseLang, labels: vocabLang },
   };
 }
 
 /** Charts over the count tables of a record-level stats file (cells after suppression). */
-export function recordCharts(file: StatsFile): ChartSpec[] {
-  return file.tables.map((t) => tableChart(file, t));
+export function recordCharts(file: StatsFile, text: StatsText = STATS_TEXT_EN): ChartSpec[] {
+  return file.tables.map((t) => tableChart(file, t, text));
 }
 
-function tableChart(file: StatsFile, t: CountTable): ChartSpec {
+function tableChart(file: StatsFile, t: CountTable, text: StatsText): ChartSpec {
+  const { m, p: words, v, locale, proseLang, vocabLang } = text;
   const points: ChartPoint[] = t.rows.flatMap((r, i) =>
     t.cols.map((c, j) => {
       const cell = t.cells[i]![j]!;
       return {
-        category: r,
-        series: c,
+        category: v(r),
+        series: v(c),
         value: cell.value,
         status: cell.status === 'suppressed' ? ('suppressed' as const) : ('reported' as const),
-        display: cell.value === null ? 'suppressed' : cell.value.toLocaleString('en-US'),
+        display: cell.value === null ? m.suppressed : formatNumber(locale, cell.value),
+        displayLang: locale,
         qualifier: null,
         uncertain: false,
         source: null,
@@ -124,21 +169,32 @@ function tableChart(file: StatsFile, t: CountTable): ChartSpec {
       };
     }),
   );
-  const total = t.total.value === null ? 'suppressed' : t.total.value.toLocaleString('en-US');
+  const total =
+    t.total.value === null
+      ? proseLang === locale
+        ? m.suppressed
+        : 'suppressed'
+      : formatNumber(proseLang, t.total.value);
   const suppressed = points.filter((p) => p.status === 'suppressed').length;
+  const cells = formatNumber(proseLang, points.length);
   return {
     id: t.id,
-    title: t.title,
+    title: v(t.title),
     technology: t.technology === 'all' ? null : t.technology,
-    categoryLabel: t.rowLabel,
-    seriesLabel: t.colLabel,
+    categoryLabel: v(t.rowLabel),
+    seriesLabel: v(t.colLabel),
     points,
     summary:
       t.protection === 'total-only'
-        ? `Total ${total}; only the total is published (no safe publication of the ${points.length} cells exists).`
-        : `Total ${total}; ${suppressed} of ${points.length} cells are suppressed.`,
+        ? fillText(words.summaryTotalOnly, { total, cells })
+        : fillText(words.summarySuppressed, {
+            total,
+            suppressed: formatNumber(proseLang, suppressed),
+            cells,
+          }),
     sources: [],
-    method: recordsMethod(file, t),
+    method: recordsMethod(file, t, text),
+    langs: { title: vocabLang, summary: proseLang, method: proseLang, labels: vocabLang },
   };
 }
 
@@ -147,22 +203,34 @@ function tableChart(file: StatsFile, t: CountTable): ChartSpec {
  * audit that checks it, and what the table shows when no safe publication of
  * its cells exists.
  */
-export function recordsMethod(file: StatsFile, t: CountTable): string {
+export function recordsMethod(
+  file: StatsFile,
+  t: CountTable,
+  { p, proseLang }: StatsText = STATS_TEXT_EN,
+): string {
   const T = file.threshold ?? 10;
+  const n = (x: number) => formatNumber(proseLang, x);
   return [
-    `Counts of rows in ${file.path} (SQL: ${t.sql.file}); dates are coarsened to the ${file.grain ?? 'period'}.`,
-    `Counts from 1 to ${T - 1} are suppressed (threshold ${T}).`,
-    `Further counts are suppressed until an audit shows that no suppressed count can be worked out: for each one, a linear-programming solver computes the smallest and largest value that fits everything published (cells, row, column and grand totals, the totals this table shares with the technology's other tables, and the number of rows read), and that range must span at least ${T}.`,
-    t.protection === 'total-only'
-      ? 'No set of suppressions passed the audit for this table, so only its total is published.'
-      : '',
+    fillText(p.methodRecordsCounts, {
+      path: file.path,
+      sql: t.sql.file,
+      grain: grainWord(file.grain, p),
+    }),
+    fillText(p.methodRecordsThreshold, { below: n(T - 1), threshold: n(T) }),
+    fillText(p.methodRecordsAudit, { threshold: n(T) }),
+    t.protection === 'total-only' ? p.methodRecordsTotalOnly : '',
   ]
     .filter(Boolean)
     .join(' ');
 }
 
 /** Addenda per year for one policy (or all), from the policies' own addenda tables. */
-export function addendaChart(policies: PolicyFacts[], slug: string | null): ChartSpec {
+export function addendaChart(
+  policies: PolicyFacts[],
+  slug: string | null,
+  text: StatsText = STATS_TEXT_EN,
+): ChartSpec {
+  const { m, p: words, locale, proseLang } = text;
   const selected = slug === null ? policies : policies.filter((p) => p.slug === slug);
   const points: ChartPoint[] = [];
   for (const p of [...selected].sort((a, b) => a.slug.localeCompare(b.slug))) {
@@ -175,32 +243,34 @@ export function addendaChart(policies: PolicyFacts[], slug: string | null): Char
         series: p.technology,
         value: n,
         status: 'reported',
-        display: `${n} ${n === 1 ? 'addendum' : 'addenda'}`,
+        display: m.addendaCount(n, locale),
+        displayLang: locale,
         qualifier: null,
         uncertain: false,
         source: `/policies/${p.slug}/#addenda`,
-        claimant: 'NYPD (the policy)',
+        claimant: m.addendaClaimant,
       });
     }
   }
   const total = points.reduce((a, p) => a + (p.value ?? 0), 0);
   return {
     id: slug === null ? 'addenda-by-year' : `addenda-${slug}`,
-    title: slug === null ? 'Policy addenda by year and technology' : 'Addenda by year',
+    title: slug === null ? m.addendaByYearTitle : m.addendaOneTitle,
     technology: slug,
-    categoryLabel: 'Year',
-    seriesLabel: 'Technology',
+    categoryLabel: m.colYear,
+    seriesLabel: m.colTechnology,
     points,
     summary:
       total === 0
-        ? 'The imported policies list no addenda.'
-        : `The imported policies list ${total} ${total === 1 ? 'addendum' : 'addenda'} in ${new Set(points.map((p) => p.category)).size} year(s).`,
+        ? words.summaryNoAddenda
+        : words.summaryAddenda(total, new Set(points.map((p) => p.category)).size, proseLang),
     sources: selected.map((p) => ({
-      label: `${p.technology} policy, addenda table`,
+      label: fillText(m.addendaSource, { technology: p.technology }),
       href: `/policies/${p.slug}/#addenda`,
     })),
-    method:
-      'Counted from the addenda table printed in each Impact and Use Policy (the date of each addendum, grouped by calendar year). Public documents: no suppression applies.',
+    method: words.methodAddenda,
+    // Years, and the technologies' own names.
+    langs: { title: locale, summary: proseLang, method: proseLang, labels: locale },
   };
 }
 
@@ -208,8 +278,8 @@ export function addendaChart(policies: PolicyFacts[], slug: string | null): Char
 export function allCharts(files: StatsFile[], policies: PolicyFacts[]): ChartSpec[] {
   const sorted = [...files].sort((a, b) => a.dataset.localeCompare(b.dataset));
   return [
-    ...sorted.flatMap(publishedCharts),
-    ...sorted.flatMap(recordCharts),
+    ...sorted.flatMap((f) => publishedCharts(f)),
+    ...sorted.flatMap((f) => recordCharts(f)),
     addendaChart(policies, null),
     ...[...policies]
       .sort((a, b) => a.slug.localeCompare(b.slug))

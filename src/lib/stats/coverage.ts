@@ -1,5 +1,8 @@
 import type { StatsFile } from '../../schemas/stats.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { fillText } from '../text-template.ts';
 import type { PolicyFacts } from './charts.ts';
+import { STATS_TEXT_EN, type StatsMessages, type StatsText, grainWord } from './messages.ts';
 
 /** Whether one kind of statistic is reported for a technology, and why not. */
 export interface CoverageItem {
@@ -8,6 +11,10 @@ export interface CoverageItem {
   reported: boolean;
   /** A short phrase: what is reported, or why nothing is (shown after "not reported:"). */
   detail: string;
+  /** Language of `detail` (English on a page whose prose is not translated yet). */
+  detailLang: Locale;
+  /** Published figures only: how many. */
+  count?: number;
 }
 
 /**
@@ -16,28 +23,40 @@ export interface CoverageItem {
  * entities have access to the data (NYC Admin. Code § 14-188).
  */
 const RECORD_ITEMS = [
-  { key: 'usage', label: 'Usage over time', dataset: 'usage-log', statistic: 'usage-by-period' },
-  { key: 'outcomes', label: 'Outcomes of use', dataset: 'usage-log', statistic: 'usage-by-period' },
+  { key: 'usage', label: 'coverageUsage', dataset: 'usage-log', statistic: 'usage-by-period' },
+  {
+    key: 'outcomes',
+    label: 'coverageOutcomes',
+    dataset: 'usage-log',
+    statistic: 'usage-by-period',
+  },
   {
     key: 'purpose',
-    label: 'Use by purpose and borough',
+    label: 'coveragePurpose',
     dataset: 'usage-log',
     statistic: 'usage-by-purpose',
   },
   {
     key: 'disclosures',
-    label: 'Disclosures outside the department',
+    label: 'coverageDisclosures',
     dataset: 'disclosures',
     statistic: 'disclosures-by-recipient',
   },
-] as const;
+] as const satisfies readonly {
+  key: string;
+  label: keyof StatsMessages;
+  dataset: string;
+  statistic: string;
+}[];
 
 /** What is and is not reported for one technology, item by item. */
 export function coverage(
   slug: string,
   files: StatsFile[],
   policy: PolicyFacts | undefined,
+  text: StatsText = STATS_TEXT_EN,
 ): CoverageItem[] {
+  const { m, p, v, locale, proseLang } = text;
   const byName = new Map(files.map((f) => [f.dataset, f]));
   const figures = files
     .flatMap((f) => f.figures)
@@ -45,12 +64,11 @@ export function coverage(
   const items: CoverageItem[] = [
     {
       key: 'published',
-      label: 'Published figures (claims by news and advocacy sources)',
+      label: m.coveragePublished,
       reported: figures.length > 0,
-      detail:
-        figures.length > 0
-          ? `${figures.length} figure${figures.length === 1 ? '' : 's'} reported by news and advocacy sources`
-          : 'no source the portal cites gives a figure for this technology',
+      detail: figures.length > 0 ? m.figuresReported(figures.length, locale) : p.detailNoSource,
+      detailLang: figures.length > 0 ? locale : proseLang,
+      count: figures.length,
     },
   ];
   for (const item of RECORD_ITEMS) {
@@ -58,40 +76,46 @@ export function coverage(
     const table = file?.tables.find((t) => t.statistic === item.statistic && t.technology === slug);
     items.push({
       key: item.key,
-      label: item.label,
+      label: m[item.label],
       reported: Boolean(table),
       detail: table
-        ? `counts from ${file!.title.toLowerCase()}, by ${file!.grain}`
+        ? fillText(p.detailCounts, {
+            dataset: v(file!.title).toLocaleLowerCase(proseLang),
+            grain: grainWord(file!.grain, p),
+          })
         : file?.status === 'published'
           ? file.kind === 'records' && (file.audit?.tablesWithheld ?? 0) > 0
-            ? 'no table is published for this technology: the records hold none of its rows, or disclosure control withheld its table'
-            : 'the records received contain no rows for this technology'
+            ? p.detailWithheld
+            : p.detailNoRowsForTechnology
           : file?.status === 'no-rows'
-            ? 'the export was received but holds no rows (received, no rows; not a count of 0)'
-            : 'the department has published no record-level data',
+            ? p.detailNoRows
+            : p.detailNoRecords,
+      detailLang: proseLang,
     });
   }
   const foil = byName.get('foil-requests');
   items.push({
     key: 'foil',
-    label: 'FOIL requests about this technology',
+    label: m.coverageFoil,
     reported: false,
     detail:
       foil?.status === 'published' || foil?.status === 'no-rows'
-        ? 'FOIL requests are counted for the whole department only, not per technology'
-        : 'no FOIL request records have been published; agency-wide figures reported by news and advocacy sources are on the statistics overview',
+        ? p.detailFoilDepartment
+        : p.detailFoilNone,
+    detailLang: proseLang,
   });
   const n = policy?.addenda.length ?? 0;
   items.push({
     key: 'addenda',
-    label: 'Policy addenda',
+    label: m.coverageAddenda,
     reported: policy !== undefined,
     detail:
       policy === undefined
-        ? 'no imported policy'
+        ? p.detailNoPolicy
         : n === 0
-          ? 'the policy lists no addenda'
-          : `${n} ${n === 1 ? 'addendum' : 'addenda'} listed in the policy`,
+          ? p.detailNoAddenda
+          : p.detailAddenda(n, proseLang),
+    detailLang: proseLang,
   });
   return items;
 }
@@ -105,13 +129,23 @@ const RECORD_KEYS: readonly CoverageItem['key'][] = RECORD_ITEMS.map((i) => i.ke
  * report. E.g. "No usage figures published by the NYPD; 12 figures reported by
  * news and advocacy sources".
  */
-export function coverageLine(items: CoverageItem[]): string {
+export function coverageLine(
+  items: CoverageItem[],
+  { m, locale }: StatsText = STATS_TEXT_EN,
+): string {
   const records = items.filter((i) => RECORD_KEYS.includes(i.key));
   const reported = records.filter((i) => i.reported);
   const first =
     reported.length === 0
-      ? 'No usage figures published by the NYPD'
-      : `NYPD records counted: ${reported.map((i) => i.label.toLowerCase()).join(', ')}`;
+      ? m.noUsageFigures
+      : fillText(m.recordsCounted, {
+          items: reported.map((i) => i.label.toLocaleLowerCase(locale)).join(m.listSeparator),
+        });
   const published = items.find((i) => i.key === 'published');
-  return published?.reported ? `${first}; ${published.detail}` : first;
+  return published?.reported
+    ? fillText(m.coverageLine, {
+        first,
+        published: m.figuresReported(published.count ?? 0, locale),
+      })
+    : first;
 }

@@ -1,4 +1,7 @@
 import type { Figure, PublishedView, PublishedViewData, Resource } from '../../schemas/stats.ts';
+import { formatNumber } from '../../i18n/format.ts';
+import { fillText } from '../text-template.ts';
+import { STATS_TEXT_EN, type StatsText } from './messages.ts';
 
 /** One data row of a CSV file with its 1-based line number (as csv-parse reports it). */
 export interface LinedRow {
@@ -33,13 +36,24 @@ export function isApproximatePeriod(period: string): boolean {
 /**
  * "more than 34 years", "about 41,000 requests", "7,024 requests", "31%",
  * "14 of 15 recommendations" (a qualifier starting with "of" follows the number).
+ * In another language with its vocabulary (`text.v`, `text.vocabLang`: the
+ * unit, the qualifier and the percent form "{n}%" are the data's words):
+ * "más de 11.000 búsquedas", "31 %".
  */
-export function formatFigure(value: number, unit: string, qualifier: string | null): string {
-  const n = value.toLocaleString('en-US');
-  const u = unit === 'percent' ? '%' : ` ${unit}`;
-  if (qualifier && /^of\b/i.test(qualifier))
-    return unit === 'percent' ? `${n}% ${qualifier}` : `${n} ${qualifier}${u}`;
-  return `${qualifier ? `${qualifier} ` : ''}${n}${u}`;
+export function formatFigure(
+  value: number,
+  unit: string,
+  qualifier: string | null,
+  text: StatsText = STATS_TEXT_EN,
+): string {
+  const { v } = text;
+  const n = formatNumber(text.vocabLang, value);
+  const percent = unit === 'percent';
+  const pct = fillText(v('{n}%'), { n });
+  const u = percent ? '' : ` ${v(unit)}`;
+  const q = qualifier ? v(qualifier) : null;
+  if (qualifier && /^of\b/i.test(qualifier)) return percent ? `${pct} ${q}` : `${n} ${q}${u}`;
+  return `${q ? `${q} ` : ''}${percent ? pct : n}${u}`;
 }
 
 /** Why a row of a findings file (no value column) is not a figure. */
