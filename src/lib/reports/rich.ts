@@ -91,13 +91,15 @@ export function richHtml(
   text: string,
   elements: readonly RichElement[] = [],
   extra: Readonly<Record<string, string>> = {},
+  /** The element of `<en>`: `bdi` where a `<span>` cannot go (the reports stage's placeholders). */
+  enTag: 'span' | 'bdi' = 'span',
 ): string {
   const render = (nodes: readonly RichNode[]): string =>
     nodes
       .map((n) => {
         if (n.kind === 'text') return escapeText(n.text);
         const inner = render(n.children);
-        if (n.name === 'en') return `<span lang="en"${attrsHtml(extra)}>${inner}</span>`;
+        if (n.name === 'en') return `<${enTag} lang="en"${attrsHtml(extra)}>${inner}</${enTag}>`;
         if (n.name === 'strong' || n.name === 'code')
           return `<${n.name}${attrsHtml(extra)}>${inner}</${n.name}>`;
         const el = elements[Number(n.name.slice(1))];
