@@ -172,7 +172,7 @@ describe('English, as the reports always printed it', () => {
         status,
         posted: '2020-01-01',
         updated: '2021-01-01',
-        addenda: [{ date: '2022-01-01', description: 'd' }],
+        addenda: [{ date: '2022-01-01', printedDate: '2022-01-01', description: 'd' }],
       }))
         expect(eventLabelIn('en', e.kind, status === 'final')).toBe(e.label);
   });
