@@ -13,6 +13,12 @@
  * 5. fills /reports/ with each PDF's page count, size and link, or says the
  *    PDFs were skipped and how to make them.
  *
+ * Steps 2 and 5 fill the pages of every language: one PDF per report,
+ * printed from the English page, which the other languages link and say is
+ * in English (`hreflang="en"`), with their numbers and words
+ * (src/i18n/messages/reports.ts). A language whose pages are not in the
+ * built site (a partial copy) is left out.
+ *
  * Every file is written only once everything is printed, so a failure leaves
  * dist/ as it was. Deterministic: the same built pages give the same bytes.
  */
@@ -36,7 +42,13 @@ import {
   fillPlaceholders,
   formatBytes,
   placeholderKeys,
+  reportNameId,
 } from '../../src/lib/reports/fill.ts';
+import { richHtml } from '../../src/lib/reports/rich.ts';
+import { LOCALES, type Locale, localizePath } from '../../src/i18n/locales.ts';
+import { formatNumber } from '../../src/i18n/format.ts';
+import { t } from '../../src/i18n/messages.ts';
+import reportsMessages from '../../src/i18n/messages/reports.ts';
 import { finalizePdf } from './pdf.ts';
 import { printPage, siteContext } from './print.ts';
 
@@ -114,8 +126,63 @@ function writeAtomic(file: string, data: string | Uint8Array): void {
   renameSync(temp, file);
 }
 
-function pdfLink(r: ReportMeta): string {
-  return `<a href="${escapeHtml(r.pdf)}">${escapeHtml(r.pdf)}</a>`;
+/** The PDF's link on a report's cover: in another language, it says the PDF is in English. */
+function pdfLink(r: ReportMeta, locale: Locale): string {
+  const lang = locale === 'en' ? '' : ' hreflang="en"';
+  return `<a href="${escapeHtml(r.pdf)}"${lang}>${escapeHtml(r.pdf)}</a>`;
+}
+
+/** The built page of an address in a language, or null when that language is not built. */
+function localized(siteDir: string, address: string, locale: Locale): string | null {
+  const file = builtFile(siteDir, localizePath(locale, address));
+  return locale === 'en' || existsSync(file) ? file : null;
+}
+
+/** The values of /reports/ in a language, from what printing told. */
+function indexValues(
+  locale: Locale,
+  reports: readonly ReportMeta[],
+  facts: ReadonlyMap<string, PdfFacts>,
+  printer: string | null,
+  skipped: string | null,
+): Record<string, string> {
+  const m = t(reportsMessages, locale);
+  const english = locale === 'en';
+  // The English page's bytes are the ones it always had; other languages use their words.
+  const values: Record<string, string> = {
+    status: english
+      ? skipped === null
+        ? escapeHtml(
+            `The PDFs were printed from these web pages by ${printer ?? 'Chromium'}: tagged, with bookmarks for their sections, on US Letter. The same inputs give the same bytes.`,
+          )
+        : escapeHtml(
+            `The PDFs were not made in this build: ${skipped}. The web pages below are complete.`,
+          )
+      : richHtml(
+          skipped === null ? m.statusPrinted(printer ?? 'Chromium') : m.statusSkipped(skipped),
+          [],
+          {},
+          'bdi',
+        ),
+  };
+  for (const r of reports) {
+    const f = facts.get(r.id);
+    values[`${r.id}:pages`] = f
+      ? english
+        ? String(f.pages)
+        : formatNumber(locale, f.pages)
+      : escapeHtml(m.notPrinted);
+    values[`${r.id}:size`] = f
+      ? escapeHtml(formatBytes(f.bytes, locale))
+      : escapeHtml(m.notPrinted);
+    values[`${r.id}:pdf`] = !f
+      ? escapeHtml(m.pdfNotMade)
+      : english
+        ? `<a href="${escapeHtml(r.pdf)}" aria-label="PDF: ${escapeHtml(r.title)}">PDF</a>`
+        : // Named by its own words ("PDF (en inglés)") and its row's header (the report's title).
+          `<a href="${escapeHtml(r.pdf)}" hreflang="en" id="report-${r.id}-pdf" aria-labelledby="report-${r.id}-pdf ${reportNameId(r.id)}">${escapeHtml(m.pdf)}</a>`;
+  }
+  return values;
 }
 
 /** Reports printed at once. */
@@ -219,17 +286,24 @@ export async function runReportsStage(opts: StageOptions): Promise<StageResult> 
   const reports = manifest.reports.filter((r) => !wanted || wanted.has(r.id));
   const skipped = opts.pdf ? chromiumMissing() : 'PDFs turned off (--no-pdf)';
 
-  // 1. Report pages: the PDF link on the cover (restored if printing fails).
+  // 1. Report pages, in every language: the PDF link on the cover (restored if printing fails).
   const originals = new Map<string, string>();
   for (const r of manifest.reports) {
-    const file = builtFile(opts.siteDir, r.html);
-    const html = readFileSync(file, 'utf8');
     const willHave =
       skipped === null &&
       (!wanted || wanted.has(r.id) || existsSync(builtFile(opts.siteDir, r.pdf)));
-    originals.set(file, html);
-    const link = willHave ? pdfLink(r) : PDF_NOT_MADE;
-    writeAtomic(file, fillPlaceholders(html, { [`${r.id}:pdf-link`]: link }, file));
+    for (const { code } of LOCALES) {
+      const file = localized(opts.siteDir, r.html, code);
+      if (!file) continue;
+      const html = readFileSync(file, 'utf8');
+      originals.set(file, html);
+      const link = willHave
+        ? pdfLink(r, code)
+        : code === 'en'
+          ? PDF_NOT_MADE
+          : escapeHtml(t(reportsMessages, code).notMade);
+      writeAtomic(file, fillPlaceholders(html, { [`${r.id}:pdf-link`]: link }, file));
+    }
   }
 
   // 2. Print.
@@ -275,32 +349,18 @@ export async function runReportsStage(opts: StageOptions): Promise<StageResult> 
     writeAtomic(builtFile(opts.siteDir, r.sidecar), `${JSON.stringify(body, null, 2)}\n`);
   }
 
-  const indexFile = path.join(opts.siteDir, 'reports', 'index.html');
-  const index = readFileSync(indexFile, 'utf8');
-  const values: Record<string, string> = {
-    status:
-      skipped === null
-        ? escapeHtml(
-            `The PDFs were printed from these web pages by ${printer ?? 'Chromium'}: tagged, with bookmarks for their sections, on US Letter. The same inputs give the same bytes.`,
-          )
-        : escapeHtml(
-            `The PDFs were not made in this build: ${skipped}. The web pages below are complete.`,
-          ),
-  };
-  for (const r of manifest.reports) {
-    const f = facts.get(r.id);
-    values[`${r.id}:pages`] = f ? String(f.pages) : 'not printed';
-    values[`${r.id}:size`] = f ? escapeHtml(formatBytes(f.bytes)) : 'not printed';
-    values[`${r.id}:pdf`] = f
-      ? `<a href="${escapeHtml(r.pdf)}" aria-label="PDF: ${escapeHtml(r.title)}">PDF</a>`
-      : `PDF ${PDF_NOT_MADE}`;
+  for (const { code } of LOCALES) {
+    const indexFile = localized(opts.siteDir, '/reports/', code);
+    if (!indexFile) continue;
+    const index = readFileSync(indexFile, 'utf8');
+    const values = indexValues(code, manifest.reports, facts, printer, skipped);
+    const keys = placeholderKeys(index);
+    if (keys.length !== Object.keys(values).length)
+      throw new Error(
+        `${indexFile}: expected ${Object.keys(values).length} placeholders, found ${keys.length}`,
+      );
+    writeAtomic(indexFile, fillPlaceholders(index, values, indexFile));
   }
-  const keys = placeholderKeys(index);
-  if (keys.length !== Object.keys(values).length)
-    throw new Error(
-      `${indexFile}: expected ${Object.keys(values).length} placeholders, found ${keys.length}`,
-    );
-  writeAtomic(indexFile, fillPlaceholders(index, values, indexFile));
 
   return {
     printed: reports.flatMap((r) => {

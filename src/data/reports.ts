@@ -16,7 +16,12 @@ import { getCollection } from 'astro:content';
 import { loadOversight } from './oversight.ts';
 import { loadFacts, loadFoilPolicies, type FoilPolicy } from './foil.ts';
 import { loadDataPackage } from './stats.ts';
-import { type AnnualReport, buildAnnualReport, reportYears } from '../lib/reports/annual.ts';
+import {
+  type AnnualInput,
+  type AnnualReport,
+  buildAnnualReport,
+  reportYears,
+} from '../lib/reports/annual.ts';
 import {
   type DatedInput,
   type InputFile,
@@ -35,13 +40,25 @@ import { parseAnnualReportCsv } from '../lib/reports/rows.ts';
 import { policyEvents } from '../lib/oversight/timeline.ts';
 import type { AnnualReportRow } from '../schemas/annual-report.ts';
 import type { Figure, StatsFile } from '../schemas/stats.ts';
+import { eventLabelIn } from '../lib/reports/l10n.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { intlTag } from '../i18n/format.ts';
+import { prose, t } from '../i18n/messages.ts';
+import reportsMessages from '../i18n/messages/reports.ts';
+import reportsProse from '../i18n/messages/reports-prose.ts';
 
-/** Every report of the build. */
+/** Every report of the build, in one language (English by default). */
 export interface Reports {
   packets: HearingPacket[];
   /** Annual reports, latest year first. */
   annuals: AnnualReport[];
-  /** Every report's meta, in the order /reports/ lists them (annual reports, then packets). */
+  /**
+   * Every report's meta, in the order /reports/ lists them (annual reports,
+   * then packets). In another language than English, the title, subject,
+   * section titles and what dates the data are in that language; the
+   * addresses, inputs and fingerprint are the same (one PDF per report,
+   * printed from the English page).
+   */
   all: ReportMeta[];
   /** The package version the code version starts with. */
   version: string;
@@ -69,6 +86,8 @@ export const CODE_INPUTS = {
     'src/components',
     'src/layouts',
     'src/pages/reports',
+    'src/pages/[...lang]/reports',
+    'src/i18n',
     'src/styles',
   ],
   /** The printer: what turns a report page into its PDF (the benchmark is not an input). */
@@ -138,15 +157,77 @@ function packageVersion(): string {
   return pkg.version;
 }
 
-let cached: Promise<Reports> | null = null;
-
-/** Every report of this build (computed once, shared by every report page and endpoint). */
-export function loadReports(): Promise<Reports> {
-  cached ??= build();
-  return cached;
+/** What the reports of every language are built from (computed once per build). */
+interface Built {
+  packets: { input: PacketInput; technology: string; dated: (locale: Locale) => DatedInput[] }[];
+  annuals: { input: AnnualInput; dated: (locale: Locale) => DatedInput[] }[];
+  version: string;
 }
 
-async function build(): Promise<Reports> {
+let built: Promise<Built> | null = null;
+const cached = new Map<Locale, Promise<Reports>>();
+
+/**
+ * Every report of this build in a language (computed once per language,
+ * shared by every report page and endpoint of that language). The manifest,
+ * the sidecars and the PDFs use the English ones.
+ */
+export function loadReports(locale: Locale = 'en'): Promise<Reports> {
+  let r = cached.get(locale);
+  if (!r) {
+    built ??= build();
+    r = built.then((b) => inLanguage(b, locale));
+    cached.set(locale, r);
+  }
+  return r;
+}
+
+/** The reports in one language. */
+function inLanguage(b: Built, locale: Locale): Reports {
+  const m = t(reportsMessages, locale);
+  const p = prose(reportsProse, locale).m;
+  const english = locale === 'en';
+  const packets = b.packets.map(({ input, technology, dated }) =>
+    buildHearingPacket(
+      english
+        ? input
+        : {
+            ...input,
+            meta: {
+              ...input.meta,
+              title: m.packetTitle(technology),
+              subject: p.packetSubject(technology),
+              dataAsOf: dataAsOf(dated(locale)),
+            },
+          },
+      locale,
+    ),
+  );
+  const annuals = b.annuals.map(({ input, dated }) =>
+    buildAnnualReport(
+      english
+        ? input
+        : {
+            ...input,
+            meta: {
+              ...input.meta,
+              title: m.annualTitle(input.year),
+              subject: p.annualSubject(input.year),
+              dataAsOf: dataAsOf(dated(locale)),
+            },
+          },
+      locale,
+    ),
+  );
+  return {
+    packets,
+    annuals,
+    all: [...annuals.map((a) => a.meta), ...packets.map((x) => x.meta)],
+    version: b.version,
+  };
+}
+
+async function build(): Promise<Built> {
   const [data, entries, publications, foilPolicies, facts, statsEntries, pkg] = await Promise.all([
     loadOversight(),
     getCollection('policies'),
@@ -192,26 +273,36 @@ async function build(): Promise<Reports> {
   // Dated inputs for "data as of"
   const added = new Map(publications.map((p) => [p.id, p.data]));
   const revisions = revisionDates(pkg.resources.flatMap((r) => r.sources.map((s) => s.title)));
-  const commonDates: DatedInput[] = [
-    ...revisions.map((date) => ({ date, what: 'revision of the published figures' })),
-    ...oig.map((r) => ({ date: r.date, what: 'OIG-NYPD report' })),
-    { date: responseFact.checked.on, what: 'legal facts last checked' },
-    ...fields.rows.flatMap((r) =>
-      r.published ? [{ date: r.published, what: 'annual report fields published' }] : [],
-    ),
-  ];
-  const policyDates = (slug: string): DatedInput[] => {
+  /** What dates the inputs, in a language. */
+  const commonDates = (locale: Locale): DatedInput[] => {
+    const m = t(reportsMessages, locale);
+    return [
+      ...revisions.map((date) => ({ date, what: m.basisRevision })),
+      ...oig.map((r) => ({ date: r.date, what: m.basisOig })),
+      { date: responseFact.checked.on, what: m.basisLegalFacts },
+      ...fields.rows.flatMap((r) =>
+        r.published ? [{ date: r.published, what: m.basisFields }] : [],
+      ),
+    ];
+  };
+  const policyDates = (slug: string, locale: Locale): DatedInput[] => {
+    const m = t(reportsMessages, locale);
     const p = data.policies.find((x) => x.slug === slug)!;
     const out: DatedInput[] = policyEvents(p).map((e) => ({
       date: e.date,
-      what: `${p.technology} policy: ${e.label.toLowerCase()}`,
+      what: m.basisPolicyEvent(
+        p.technology,
+        eventLabelIn(locale, e.kind, p.status === 'final').toLocaleLowerCase(intlTag(locale)),
+      ),
     }));
     const a = added.get(slug);
-    if (a) out.push({ date: a.addedToPortal, what: `${p.technology} policy entered the portal` });
+    if (a) out.push({ date: a.addedToPortal, what: m.basisEntered(p.technology) });
     const r = data.reviewed.get(slug);
-    if (r) out.push({ date: r, what: `${p.technology} key facts reviewed` });
+    if (r) out.push({ date: r, what: m.basisReviewed(p.technology) });
     return out;
   };
+  const en = t(reportsMessages, 'en');
+  const enProse = prose(reportsProse, 'en').m;
 
   const meta = (
     m: Pick<ReportMeta, 'id' | 'kind' | 'title' | 'subject' | 'keywords' | 'technology' | 'year'> &
@@ -242,8 +333,8 @@ async function build(): Promise<Reports> {
         {
           id: p.slug,
           kind: 'hearing-packet',
-          title: `Hearing packet: ${p.technology}`,
-          subject: `Hearing packet on the NYPD’s ${p.technology} Impact and Use Policy under the POST Act (NYC Admin. Code § 14-188): what changed, key facts, completeness, boilerplate, the reporting gap, published figures, OIG-NYPD findings, FOIL records and suggested questions for witnesses, each with its source.`,
+          title: en.packetTitle(p.technology),
+          subject: enProse.packetSubject(p.technology),
           keywords: [
             p.technology,
             'NYPD',
@@ -258,7 +349,7 @@ async function build(): Promise<Reports> {
           ...packetPaths(p.slug),
         },
         [...common, ...policyData(p.slug)],
-        [...commonDates, ...policyDates(p.slug)],
+        [...commonDates('en'), ...policyDates(p.slug, 'en')],
       ),
       policy: {
         slug: p.slug,
@@ -289,22 +380,30 @@ async function build(): Promise<Reports> {
       foil: foilSummary(foilBySlug.get(p.slug)),
       responseFact,
     };
-    return buildHearingPacket(input);
+    return {
+      input,
+      technology: p.technology,
+      dated: (locale: Locale) => [...commonDates(locale), ...policyDates(p.slug, locale)],
+    };
   });
 
   // Annual reports, one per year with data
   const years = reportYears(data.events, oig, fields.rows);
   const annualInputs = [...common, ...data.policies.flatMap((p) => policyData(p.slug))];
-  const annualDates = [...commonDates, ...data.policies.flatMap((p) => policyDates(p.slug))];
+  const annualDates = (locale: Locale) => [
+    ...commonDates(locale),
+    ...data.policies.flatMap((p) => policyDates(p.slug, locale)),
+  ];
   const foilFigures = byName.get('foil-statistics')?.figures ?? [];
-  const annuals = [...years].reverse().map((year) =>
-    buildAnnualReport({
+  const annuals = [...years].reverse().map((year) => ({
+    dated: annualDates,
+    input: {
       meta: meta(
         {
           id: `annual-${year}`,
           kind: 'annual-report',
-          title: `Citywide annual report ${year}`,
-          subject: `Citywide annual report ${year} on NYPD surveillance technology under the POST Act (NYC Admin. Code § 14-188): inventory of policies, scorecards, boilerplate, the year’s addenda and changes, OIG-NYPD reports and recommendations, FOIL figures and the reporting gap, each with its source.`,
+          title: en.annualTitle(year),
+          subject: enProse.annualSubject(year),
           keywords: [
             'NYPD',
             'POST Act',
@@ -319,7 +418,7 @@ async function build(): Promise<Reports> {
           ...annualPaths(year),
         },
         annualInputs,
-        annualDates,
+        annualDates('en'),
       ),
       year,
       years,
@@ -348,15 +447,10 @@ async function build(): Promise<Reports> {
       oig,
       otherOigCounts: otherCounts(oig, counts),
       rows: fields.rows.filter((r) => r.period_end.startsWith(`${year}-`)),
-    }),
-  );
+    } satisfies AnnualInput,
+  }));
 
-  return {
-    packets,
-    annuals,
-    all: [...annuals.map((a) => a.meta), ...packets.map((p) => p.meta)],
-    version,
-  };
+  return { packets, annuals, version };
 }
 
 /** The FOIL record map of a policy, as far as a packet prints it. */

@@ -85,5 +85,5 @@ export default defineProse(
       exHolidayThanksgiving: 'Día de Acción de Gracias',
     },
   },
-  { es: { date: '2026-12-03', from: 'pending' } },
+  { es: { date: '2026-12-03', from: 'd211f737b7fe' } },
 );

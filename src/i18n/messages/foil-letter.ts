@@ -71,5 +71,5 @@ export default defineProse(
       lpBlankReasons: '[opcional: por qué deben divulgarse los registros]',
     },
   },
-  { es: { date: '2026-12-03', from: 'pending' } },
+  { es: { date: '2026-12-03', from: '08b1a797750e' } },
 );

@@ -20,5 +20,5 @@ export default defineProse(
         `Lo que ha elegido este portal donde la ley deja margen: una solicitud por correo electrónico o en línea recibida a las ${cutoff} o después, hora de Nueva York, se cuenta desde el siguiente día hábil; los ${formatNumber('es', appealDays)} días para apelar se cuentan desde la fecha de la denegación (o del plazo incumplido), la lectura más temprana; ${months} después de una fecha terminan el mismo día del mes, o el último día de un mes más corto. Cada fecha calculada dice cómo se contó.`,
     },
   },
-  { es: { date: '2026-12-03', from: 'pending' } },
+  { es: { date: '2026-12-03', from: 'b57351988e2f' } },
 );

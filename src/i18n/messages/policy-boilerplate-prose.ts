@@ -60,5 +60,5 @@ export default defineProse(
         `El texto de la política, con cada pasaje que aparece también casi textualmente en otra política importada marcado, seguido de la lista de pasajes y de dónde más aparece cada uno. La política misma, con sus citas, está en <a href="${href}"><bdi>${href}</bdi></a>.`,
     },
   },
-  { es: { date: '2026-12-03', from: 'pending' } },
+  { es: { date: '2026-12-03', from: 'fb3c98056df9' } },
 );

@@ -41,5 +41,5 @@ export default defineProse(
         'Aún no hay revisión a mano: los valores se leen por regla en cada generación del sitio.',
     },
   },
-  { es: { date: '2026-12-03', from: 'pending' } },
+  { es: { date: '2026-12-03', from: '096d534e3317' } },
 );

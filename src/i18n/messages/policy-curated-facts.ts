@@ -82,5 +82,5 @@ export default defineProse(
         'Los supervisores responsables de una operación deciden sobre el uso y responden del equipo; el uso no autorizado puede denunciarse a la Oficina de Asuntos Internos (IAB). No se describe ninguna auditoría del uso ni de los datos del robot.',
     },
   },
-  { es: { date: '2026-12-03', from: 'pending' } },
+  { es: { date: '2026-12-03', from: 'a69fa9d0dc99' } },
 );

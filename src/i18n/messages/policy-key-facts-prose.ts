@@ -125,5 +125,5 @@ export default defineProse(
         'Regla sobre la sección de salud y seguridad: «no known health and safety issues» (ningún problema conocido de salud y seguridad) da «Ninguno informado»; cualquier otro texto da «Informado».',
     },
   },
-  { es: { date: '2026-12-03', from: 'pending' } },
+  { es: { date: '2026-12-03', from: '47b24df3aeef' } },
 );

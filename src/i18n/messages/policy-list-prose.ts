@@ -36,5 +36,5 @@ export default defineProse(
         `La lista combina el inventario del proyecto (<code>${file}</code>, cada fila con su fuente y su grado de certeza) con las políticas que nombran las políticas importadas. Una fila marcada «citada por un tercero» es lo que afirma ese tercero, sin confirmar. El NYPD enumera sus políticas publicadas en su <a href="${href}">página sobre la Ley POST</a> <span class="pp-muted">(${caveat})</span>.`,
     },
   },
-  { es: { date: '2026-12-03', from: 'pending' } },
+  { es: { date: '2026-12-03', from: '3b063cf77cec' } },
 );

@@ -127,5 +127,5 @@ export default defineProse(
         'La evaluación mide si una política trata lo que pide la ley, mediante reglas documentadas sobre el texto; no juzga si las prácticas descritas son adecuadas. «Con contenido sustancial» compara cada sección con las demás políticas importadas, así que los resultados pueden cambiar a medida que se importen más políticas.',
     },
   },
-  { es: { date: '2026-12-03', from: 'pending' } },
+  { es: { date: '2026-12-03', from: 'aad1fb1cb719' } },
 );

@@ -25,5 +25,5 @@ export default defineProse(
         `Las estadísticas se elaboran a partir de los conjuntos de datos que figuran en la <a href="${href}">página de datos</a>, cada uno con sus propias fuentes.`,
     },
   },
-  { es: { date: '2026-12-03', from: 'pending' } },
+  { es: { date: '2026-12-03', from: '55f77294f3b6' } },
 );

@@ -44,5 +44,5 @@ export default defineProse(
         `${older} (${olderDate}) comparada con ${newer} (${newerDate}).`,
     },
   },
-  { es: { date: '2026-12-03', from: 'pending' } },
+  { es: { date: '2026-12-03', from: '7ea988d1376d' } },
 );

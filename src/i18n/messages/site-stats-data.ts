@@ -247,5 +247,5 @@ export default defineProse(
         'No es una cifra (se muestra como conclusión en texto): una conclusión del informe en texto, no una cifra: se muestra como lista, nunca en un gráfico.',
     },
   },
-  { es: { date: '2026-12-03', from: 'pending' } },
+  { es: { date: '2026-12-03', from: '967146a79742' } },
 );

@@ -101,5 +101,5 @@ export default defineProse(
       dataSourceSuffix: ' (cada fila nombra su fuente, quién hace la afirmación y su dirección)',
     },
   },
-  { es: { date: '2026-12-03', from: 'pending' } },
+  { es: { date: '2026-12-03', from: 'c1d386ea1871' } },
 );

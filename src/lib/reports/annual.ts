@@ -26,7 +26,10 @@ import {
 } from '../oversight/scorecard.ts';
 import { type PolicyEvent, policyEvents, versionDate } from '../oversight/timeline.ts';
 import { type GapRow, reportingGap } from './gap.ts';
-import { ANNUAL_SECTIONS, type ReportMeta } from './meta.ts';
+import { type ReportMeta, annualSections } from './meta.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { prose } from '../../i18n/messages.ts';
+import generated from '../../i18n/messages/reports-generated.ts';
 import { type OigReport, type Relation, relationTo } from './oig.ts';
 import { requirementSource } from './questions.ts';
 import { type ReportSource, SourceList } from './sources.ts';
@@ -81,6 +84,10 @@ export interface TrackerEntry {
 /** The citywide annual report. */
 export interface AnnualReport {
   meta: ReportMeta;
+  /** The language the report was built for. */
+  locale: Locale;
+  /** The language of its generated sentences: `locale`, or English when not translated. */
+  textLang: Locale;
   year: number;
   years: number[];
   inventory: {
@@ -140,8 +147,8 @@ export function reportYears(
 
 const inYear = (date: string, year: number) => date.startsWith(`${year}-`);
 
-/** Builds the annual report of one year. */
-export function buildAnnualReport(input: AnnualInput): AnnualReport {
+/** Builds the annual report of one year, its labels and generated sentences in `locale`. */
+export function buildAnnualReport(input: AnnualInput, locale: Locale = 'en'): AnnualReport {
   const { year } = input;
   const sources = new SourceList();
   const policies = [...input.policies].sort(
@@ -206,7 +213,7 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
   const relations = input.oig.map((report) => ({
     report,
     concerns: policies.flatMap(({ policy }) => {
-      const relation = relationTo(report, policy);
+      const relation = relationTo(report, policy, locale);
       return relation.kind === 'none'
         ? []
         : [{ slug: policy.slug, technology: policy.technology, relation }];
@@ -259,6 +266,7 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
           ? (scorecard.results.find((r) => r.id === 'section-disparate-impacts')?.pass ?? false)
           : null,
       },
+      locale,
     );
     rows.forEach((r, i) => cells[i]!.push(r));
   }
@@ -270,7 +278,9 @@ export function buildAnnualReport(input: AnnualInput): AnnualReport {
   ].sort();
 
   return {
-    meta: { ...input.meta, sections: [...ANNUAL_SECTIONS] },
+    meta: { ...input.meta, sections: annualSections(locale) },
+    locale,
+    textLang: prose(generated, locale).lang,
     year,
     years: [...input.years],
     inventory,

@@ -5,13 +5,30 @@
  * section does or does not say. Every citation is checked against the policy
  * before a report is built.
  */
-import { citableIds, citationLabel, type CitableExtras } from '../oversight/citations.ts';
+import { citableIds, type CitableExtras } from '../oversight/citations.ts';
 import type { PolicyText } from '../oversight/boilerplate.ts';
-import { isSectionKey, sectionLabel } from '../../schemas/sections.ts';
+import { ADDENDUM_ANCHOR, CHANGES_ANCHOR } from '../../schemas/oversight.ts';
+import { isSectionKey, parseParagraphId, sectionLabel } from '../../schemas/sections.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { t } from '../../i18n/messages.ts';
+import reports from '../../i18n/messages/reports.ts';
 
-/** A short label for a cited anchor: "External Entities section", "Rules, Processes & Guidelines ¶3". */
-export function anchorLabel(id: string): string {
-  return isSectionKey(id) ? `${sectionLabel(id)} section` : citationLabel(id);
+/**
+ * A short label for a cited anchor: "External Entities section", "Rules,
+ * Processes & Guidelines ¶3", "Summary of changes", "Addendum 1", in the
+ * page's language (the section's name stays the policy's, as printed). The
+ * same words as the oversight views' citations in English.
+ */
+export function anchorLabel(id: string, locale: Locale = 'en'): string {
+  const m = t(reports, locale);
+  if (isSectionKey(id)) return m.citeSection(sectionLabel(id));
+  if (id === CHANGES_ANCHOR) return m.citeChanges;
+  const add = ADDENDUM_ANCHOR.exec(id);
+  if (add) return m.citeAddendum(Number(add[1]));
+  const parsed = parseParagraphId(id);
+  if (!parsed) return id;
+  const base = m.citeParagraph(sectionLabel(parsed.key), parsed.n);
+  return parsed.item === undefined ? base : m.citeItem(base, parsed.item);
 }
 
 /** The page address of a cited anchor. */

@@ -8,8 +8,22 @@
  * gives the same bytes.
  */
 
+import { formatNumber } from '../../i18n/format.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { t } from '../../i18n/messages.ts';
+import reports from '../../i18n/messages/reports.ts';
+
 /** What a placeholder for a PDF link says until the stage prints the PDF. */
 export const PDF_NOT_MADE = 'not made in this build';
+
+/**
+ * The id of a report's row header on /reports/ in a language other than
+ * English: the PDF link the stage writes there is named by it and by its
+ * own text ("PDF (en inglés)"), through `aria-labelledby`.
+ */
+export function reportNameId(id: string): string {
+  return `report-${id}-name`;
+}
 
 /** The marker attribute of a placeholder. */
 export const FILL_ATTRIBUTE = 'data-pp-fill';
@@ -57,9 +71,17 @@ export function escapeHtml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
-/** "1.2 MB", "87 kB" (SI units, one decimal below 10). */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1000) return `${bytes} bytes`;
+/** "1.2 MB", "87 kB" (SI units, one decimal below 10); "1,2 MB" in Spanish. */
+export function formatBytes(bytes: number, locale: Locale = 'en'): string {
+  const num = (n: number, digits: number) =>
+    locale === 'en'
+      ? n.toFixed(digits)
+      : formatNumber(locale, Number(n.toFixed(digits)), {
+          minimumFractionDigits: digits,
+          maximumFractionDigits: digits,
+          useGrouping: false,
+        });
+  if (bytes < 1000) return t(reports, locale).bytes(num(bytes, 0));
   const units = ['kB', 'MB', 'GB'];
   let v = bytes / 1000;
   let u = 0;
@@ -67,5 +89,5 @@ export function formatBytes(bytes: number): string {
     v /= 1000;
     u++;
   }
-  return `${v < 10 ? v.toFixed(1) : Math.round(v)} ${units[u]}`;
+  return `${v < 10 ? num(v, 1) : num(Math.round(v), 0)} ${units[u]}`;
 }

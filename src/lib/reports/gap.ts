@@ -13,14 +13,16 @@ import {
   type AnnualReportField,
   type AnnualReportFieldId,
   type AnnualReportRow,
-  REPORT_FIELD_STATUS_LABELS,
   type ReportFieldStatus,
   fieldApplies,
 } from '../../schemas/annual-report.ts';
 import { CHANGES_ANCHOR } from '../../schemas/oversight.ts';
 import { type SectionKey, sectionLabel } from '../../schemas/sections.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { prose } from '../../i18n/messages.ts';
+import generated from '../../i18n/messages/reports-generated.ts';
 import type { PolicyBlockSection } from '../policy/body.ts';
-import { formatIsoDate } from '../policy/dates.ts';
+import { dateIn, statusLabelIn } from './l10n.ts';
 
 /** What the gap reads of a policy. */
 export interface GapPolicy {
@@ -52,8 +54,13 @@ export interface GapRow {
   statusLabel: string;
   /** The value or answer as published, when the dataset has one. */
   value: string | null;
-  /** One or two sentences: what exists elsewhere, or why the field does not apply. */
+  /**
+   * One or two sentences: what exists elsewhere, or why the field does not
+   * apply. Rich text (./rich.ts) in the language `lang`.
+   */
   detail: string;
+  /** The language of `detail`: the report's, or English when it is not translated yet. */
+  lang: Locale;
   /** Anchors on the policy page the detail rests on. */
   citations: string[];
   /** The dataset row, when the status comes from the dataset. */
@@ -123,126 +130,88 @@ function derived(
   field: AnnualReportField,
   policy: GapPolicy,
   ctx: GapContext,
+  locale: Locale,
 ): Omit<GapRow, 'row'> {
+  const { m, lang } = prose(generated, locale);
   const base = {
     field,
     status: 'not-reported' as ReportFieldStatus,
-    statusLabel: REPORT_FIELD_STATUS_LABELS['not-reported'],
+    statusLabel: statusLabelIn(locale, 'not-reported'),
     value: null,
+    lang,
   };
   const key = FIELD_SECTIONS[field.id as AnnualReportFieldId];
   const has = (k: SectionKey) => sectionParagraphs(policy.sections, k).length > 0;
   const t = policy.technology;
-  if (!fieldApplies(field, t))
+  if (!fieldApplies(field, t)) {
+    // The one field that applies to some technologies only says which in its own words.
+    const description =
+      field.id === 'facial-recognition-audit' && lang !== 'en'
+        ? m.appliesFacialRecognition
+        : (field.appliesTo?.description ?? null);
     return {
       ...base,
       status: 'not-applicable',
-      statusLabel: REPORT_FIELD_STATUS_LABELS['not-applicable'],
-      detail: `Applies to ${field.appliesTo?.description ?? 'other technologies'}.`,
+      statusLabel: statusLabelIn(locale, 'not-applicable'),
+      detail: m.gapAppliesTo(description),
       citations: [],
     };
+  }
   switch (field.id as AnnualReportFieldId) {
     case 'identification': {
       const date = policy.updated
-        ? `prints the date it was updated (${formatIsoDate(policy.updated)})`
+        ? { kind: 'updated' as const, date: dateIn(lang, policy.updated) }
         : policy.posted
-          ? `prints the date it was posted (${formatIsoDate(policy.posted)})`
-          : 'prints no posted or updated date';
-      const n = policy.addenda.length;
+          ? { kind: 'posted' as const, date: dateIn(lang, policy.posted) }
+          : null;
       return {
         ...base,
-        detail: `No yearly report. The policy itself names the technology, is ${policy.status}, ${date} and lists ${n === 0 ? 'no addenda' : `${n} ${n === 1 ? 'addendum' : 'addenda'}`}; it names no responsible unit and no reporting period.`,
+        detail: m.gapIdentification(policy.status === 'final', date, policy.addenda.length),
         citations: policy.addenda.map((_, i) => `addendum-${i + 1}`),
       };
     }
     case 'use':
-      return {
-        ...base,
-        detail:
-          ctx.figures > 0
-            ? `No figures from the department. ${ctx.figures} figure${ctx.figures === 1 ? ' is' : 's are'} reported by news and advocacy sources (see the published figures); they are claims, not official statistics.`
-            : 'No figures from the department, and none reported by the sources the portal cites.',
-        citations: [],
-      };
+      return { ...base, detail: m.gapUse(ctx.figures), citations: [] };
     case 'data-sharing':
       return {
         ...base,
-        detail: has('external-entities')
-          ? 'The policy’s External Entities section says who may receive data; how often data was shared, with whom and under which legal standard is not published.'
-          : 'The policy has no External Entities section; how often data was shared, with whom and under which legal standard is not published.',
+        detail: m.gapDataSharing(has('external-entities')),
         citations: has('external-entities') ? ['external-entities'] : [],
       };
     case 'intergovernmental-sharing':
-      return {
-        ...base,
-        detail:
-          'No intergovernmental data-sharing policy is among the documents the portal holds for this technology.',
-        citations: [],
-      };
+      return { ...base, detail: m.gapIntergovernmental, citations: [] };
     case 'audits':
       return {
         ...base,
-        detail: has('audit')
-          ? 'The policy describes audit and oversight mechanisms in its Internal Audit & Oversight section; no audit results, violations or actions taken are published.'
-          : 'The policy has no Internal Audit & Oversight section, and no audit results are published.',
+        detail: m.gapAudits(has('audit')),
         citations: has('audit') ? ['audit'] : [],
       };
     case 'breaches': {
       const ids = matching(policy.sections, /Identifying Information Law|Chief Privacy Officer/i);
-      return {
-        ...base,
-        detail:
-          ids.length > 0
-            ? 'The policy says a disclosure that violates the Identifying Information Law is reported to the City’s Chief Privacy Officer, whose quarterly report is not broken down by technology; no breach or unauthorized access is published for this technology.'
-            : 'No breach, unauthorized access or disclosure is published for this technology.',
-        citations: ids.slice(0, 3),
-      };
+      return { ...base, detail: m.gapBreaches(ids.length > 0), citations: ids.slice(0, 3) };
     }
     case 'records-requests':
-      return {
-        ...base,
-        detail:
-          'No FOIL request is counted per technology in the data the portal holds; agency-wide figures reported by news and advocacy sources are in the citywide annual report.',
-        citations: [],
-      };
+      return { ...base, detail: m.gapRecordsRequests, citations: [] };
     case 'policy-changes':
       return {
         ...base,
-        detail:
-          policy.changes > 0
-            ? `No requested changes are published. The policy’s summary of changes lists ${policy.changes} changes made between the draft and the final policy.`
-            : 'No requested changes are published.',
+        detail: m.gapPolicyChanges(policy.changes),
         citations: policy.changes > 0 ? [CHANGES_ANCHOR] : [],
       };
     case 'equity':
       return {
         ...base,
-        detail:
-          ctx.equitySubstantive === null
-            ? 'The policy has no Disparate Impacts section, and no analysis with data is published.'
-            : `The policy’s Disparate Impacts section is ${ctx.equitySubstantive ? 'substantive' : 'not substantive'} by the scorecard’s rule; no analysis with data is published.`,
+        detail: m.gapEquity(ctx.equitySubstantive),
         citations: has('disparate-impacts') ? ['disparate-impacts'] : [],
       };
     case 'oversight':
-      return {
-        ...base,
-        detail: `No tracker from the department. ${ctx.oigReports === 0 ? 'No OIG-NYPD report in the data concerns this technology by the portal’s rule' : `${ctx.oigReports} OIG-NYPD report${ctx.oigReports === 1 ? '' : 's'} (not the NYPD’s) concern${ctx.oigReports === 1 ? 's' : ''} this technology`}; per-recommendation text, response and status are not published.`,
-        citations: [],
-      };
+      return { ...base, detail: m.gapOversight(ctx.oigReports), citations: [] };
     case 'facial-recognition-audit':
-      return {
-        ...base,
-        detail:
-          'No audit is published. The portal has not read the list of items Local Law 55 of 2025 requires (uncertain), so it cannot say which are missing.',
-        citations: [],
-      };
+      return { ...base, detail: m.gapFacialRecognitionAudit, citations: [] };
     default:
       return {
         ...base,
-        detail:
-          key && has(key)
-            ? `Not published. The policy speaks of the subject in its ${sectionLabel(key)} section.`
-            : 'Not published.',
+        detail: m.gapDefault(key && has(key) ? sectionLabel(key) : null),
         citations: key && has(key) ? [key] : [],
       };
   }
@@ -251,24 +220,33 @@ function derived(
 /**
  * The gap table of one technology: every field, from the dataset's rows of
  * one reporting period when there are any (give only that period's rows),
- * else derived.
+ * else derived. Status words in `locale`; the details in `locale` when they
+ * are translated, else in English (each row says its `lang`). The value, as
+ * published, stays as published.
  */
 export function reportingGap(
   policy: GapPolicy,
   rows: readonly AnnualReportRow[],
   ctx: GapContext,
+  locale: Locale = 'en',
 ): GapRow[] {
+  const { m, lang } = prose(generated, locale);
   const mine = rows.filter((r) => r.technology === policy.slug);
   return ANNUAL_REPORT_FIELDS.map((field): GapRow => {
     const row = mine.find((r) => r.field === field.id);
-    if (!row) return { ...derived(field, policy, ctx), row: null };
-    const withheld = row.status === 'withheld' ? ` Withheld under ${row.withheld_under}.` : '';
+    if (!row) return { ...derived(field, policy, ctx, locale), row: null };
     return {
       field,
       status: row.status,
-      statusLabel: REPORT_FIELD_STATUS_LABELS[row.status],
+      statusLabel: statusLabelIn(locale, row.status),
       value: formatRow(row),
-      detail: `For ${formatIsoDate(row.period_start)} to ${formatIsoDate(row.period_end)}${row.published ? `, published ${formatIsoDate(row.published)}` : ''}.${withheld}`,
+      detail: m.gapFromDataset(
+        dateIn(lang, row.period_start),
+        dateIn(lang, row.period_end),
+        row.published ? dateIn(lang, row.published) : null,
+        row.status === 'withheld' ? String(row.withheld_under) : null,
+      ),
+      lang,
       citations: [],
       row,
     };

@@ -6,6 +6,9 @@
  * bookmarks of the PDF.
  */
 import type { InputFile } from './fingerprint.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { t } from '../../i18n/messages.ts';
+import reports, { type ReportsMessages } from '../../i18n/messages/reports.ts';
 
 /** The two kinds of report. */
 export type ReportKind = 'hearing-packet' | 'annual-report';
@@ -42,6 +45,55 @@ export const ANNUAL_SECTIONS = [
   { id: 'method', title: 'Method notes' },
   { id: 'sources', title: 'Sources' },
 ] as const satisfies readonly ReportSection[];
+
+/** The message of each section's title, by report kind and section id. */
+const SECTION_TITLES: {
+  packet: Record<(typeof PACKET_SECTIONS)[number]['id'], keyof ReportsMessages>;
+  annual: Record<(typeof ANNUAL_SECTIONS)[number]['id'], keyof ReportsMessages>;
+} = {
+  packet: {
+    'what-changed': 'secWhatChanged',
+    'at-a-glance': 'secAtAGlance',
+    scorecard: 'secScorecard',
+    boilerplate: 'secBoilerplate',
+    'reporting-gap': 'secReportingGap',
+    'published-figures': 'secPublishedFigures',
+    oig: 'secOig',
+    foil: 'secFoil',
+    questions: 'secQuestions',
+    sources: 'secSources',
+  },
+  annual: {
+    inventory: 'secInventory',
+    scorecards: 'secScorecards',
+    boilerplate: 'secBoilerplateAcross',
+    changes: 'secChanges',
+    oig: 'secOigTracker',
+    foil: 'secFoilFigures',
+    'reporting-gap': 'secGapAcross',
+    method: 'secMethod',
+    sources: 'secSources',
+  },
+};
+
+function titled(
+  sections: readonly { id: string }[],
+  keys: Record<string, keyof ReportsMessages>,
+  locale: Locale,
+): ReportSection[] {
+  const m = t(reports, locale);
+  return sections.map((s) => ({ id: s.id, title: m[keys[s.id]!] as string }));
+}
+
+/** The sections of a hearing packet with their titles in a language (English: PACKET_SECTIONS). */
+export function packetSections(locale: Locale = 'en'): ReportSection[] {
+  return titled(PACKET_SECTIONS, SECTION_TITLES.packet, locale);
+}
+
+/** The sections of an annual report with their titles in a language (English: ANNUAL_SECTIONS). */
+export function annualSections(locale: Locale = 'en'): ReportSection[] {
+  return titled(ANNUAL_SECTIONS, SECTION_TITLES.annual, locale);
+}
 
 /** Policy slugs that would collide with a report address. */
 export const RESERVED_REPORT_IDS = ['annual', 'index'] as const;

@@ -11,6 +11,9 @@
  * plainly that the rest is not published. No row is ever made up.
  */
 import type { Figure } from '../../schemas/stats.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { prose } from '../../i18n/messages.ts';
+import generated from '../../i18n/messages/reports-generated.ts';
 import type { PolicyBlockSection } from '../policy/body.ts';
 import { technologyKey } from '../oversight/timeline.ts';
 
@@ -37,19 +40,21 @@ export type ReportScope =
   | { kind: 'tools'; tools: string[] };
 
 /** How a report relates to one policy. */
+/** `basis`: why, in words (rich text, ./rich.ts), in the language asked for when translated, else English. */
 export type Relation =
   | { kind: 'all-policies'; basis: string }
   | { kind: 'named'; basis: string }
   | { kind: 'related'; basis: string; phrase: string; tool: string; citations: string[] }
   | { kind: 'none' };
 
-/** The rule, in words, for the method notes. */
-export const OIG_RULE = [
-  'A report whose title names a subject in parentheses (e.g. “(unmanned aircraft systems)”) concerns the policy of that technology only: its technology name must match the subject.',
-  'A report whose finding names the tools it is about (“among them …”) concerns a policy whose technology name appears among those tools. When a tool’s name is not a technology name but the longest ending of it of two words or more (e.g. “autonomous security robot” for “the Knightscope K5 autonomous security robot”) appears word for word in a policy’s text or addenda, the report is listed as related to that policy, with the paragraphs where the phrase appears; the data do not say that the report reviewed that policy, and the report says so.',
-  'A report that names neither a subject nor tools speaks of the impact and use policies as a whole and concerns every policy.',
-  'Independently of the above, a report whose finding names a technology by its full name concerns that policy.',
-];
+/** The rule, in words, for the method notes: in a language when translated, else in English (`lang`). */
+export function oigRule(locale: Locale = 'en'): { rules: string[]; lang: Locale } {
+  const { m, lang } = prose(generated, locale);
+  return { rules: [m.oigRule1, m.oigRule2, m.oigRule3, m.oigRule4], lang };
+}
+
+/** The rule, in words, in English. */
+export const OIG_RULE = oigRule('en').rules;
 
 /** True when `period` (a counts row's period) names the report's day or month followed by "report". */
 function periodNamesReport(period: string, date: string): boolean {
@@ -174,28 +179,29 @@ function haystack(policy: PolicyForOig): Haystack {
 export function relationTo(
   report: Pick<OigReport, 'title' | 'finding'>,
   policy: PolicyForOig,
+  locale: Locale = 'en',
 ): Relation {
+  const { m } = prose(generated, locale);
   const scope = reportScope(report);
   if (namesTechnology(report.finding, policy.technology))
     return {
       kind: 'named',
-      basis: `The finding names ${policy.technology.toLowerCase()}.`,
+      basis: m.relationNamed(policy.technology),
     };
   if (scope.kind === 'all-policies')
     return {
       kind: 'all-policies',
-      basis:
-        'The finding is about the impact and use policies as a whole: it names no single technology or tool, so it concerns every policy.',
+      basis: m.relationAll,
     };
   if (scope.kind === 'subject') {
     return namesTechnology(scope.subject, policy.technology) ||
       technologyKey(scope.subject) === technologyKey(policy.technology)
-      ? { kind: 'named', basis: `The report’s subject is ${scope.subject}.` }
+      ? { kind: 'named', basis: m.relationSubject(scope.subject) }
       : { kind: 'none' };
   }
   for (const tool of scope.tools)
     if (namesTechnology(tool, policy.technology))
-      return { kind: 'named', basis: `The finding names ${tool} among the tools concerned.` };
+      return { kind: 'named', basis: m.relationTool(tool) };
   const units = haystack(policy);
   for (const tool of scope.tools) {
     const w = words(tool);
@@ -208,7 +214,7 @@ export function relationTo(
           tool,
           phrase,
           citations: hits,
-          basis: `The finding names “${tool}” among tools folded into existing policies; this policy describes an “${phrase}”. The data do not say which policy the OIG-NYPD reviewed for it.`,
+          basis: m.relationRelated(tool, phrase),
         };
     }
   }

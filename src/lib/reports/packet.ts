@@ -36,7 +36,10 @@ import {
   suggestedQuestions,
 } from './questions.ts';
 import { type ReportSource, SourceList } from './sources.ts';
-import { PACKET_SECTIONS, type ReportMeta } from './meta.ts';
+import { type ReportMeta, packetSections } from './meta.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { prose } from '../../i18n/messages.ts';
+import generated from '../../i18n/messages/reports-generated.ts';
 
 /** A policy as the packet reads it. */
 export interface PacketPolicy {
@@ -112,6 +115,13 @@ export interface PacketFigure {
 /** The hearing packet. */
 export interface HearingPacket {
   meta: ReportMeta;
+  /** The language the packet was built for. */
+  locale: Locale;
+  /**
+   * The language of its generated sentences (gap details, why an OIG-NYPD
+   * report is listed, questions): `locale`, or English when not translated.
+   */
+  textLang: Locale;
   policy: PacketPolicy;
   /** Dated events of the policy, oldest first. */
   events: PolicyEvent[];
@@ -165,8 +175,13 @@ function citeOig(
   };
 }
 
-/** Builds a hearing packet; throws when a citation does not resolve on the policy page. */
-export function buildHearingPacket(input: PacketInput): HearingPacket {
+/**
+ * Builds a hearing packet; throws when a citation does not resolve on the
+ * policy page. `locale` is the language of its labels and generated
+ * sentences (English by default; the sources and their numbers do not
+ * depend on it).
+ */
+export function buildHearingPacket(input: PacketInput, locale: Locale = 'en'): HearingPacket {
   const { policy } = input;
   const sources = new SourceList();
   const sectionsPresent = policy.sections;
@@ -197,7 +212,7 @@ export function buildHearingPacket(input: PacketInput): HearingPacket {
   const relations = input.oig
     .map((report) => ({
       report,
-      relation: relationTo(report, { ...policy, sections: sectionsPresent }),
+      relation: relationTo(report, { ...policy, sections: sectionsPresent }, locale),
     }))
     .filter(
       (x): x is { report: OigReport; relation: Exclude<Relation, { kind: 'none' }> } =>
@@ -207,11 +222,16 @@ export function buildHearingPacket(input: PacketInput): HearingPacket {
   // Reporting gap, with the sources of each requirement and of each published field
   const equity = input.scorecard.results.find((r) => r.id === 'section-disparate-impacts');
   const hasEquity = sectionsPresent.some((s) => s.key === 'disparate-impacts');
-  const gapRows = reportingGap({ ...policy, changes: policy.changes.length }, input.rows, {
-    figures: mine.length,
-    oigReports: relations.filter((x) => x.relation.kind !== 'related').length,
-    equitySubstantive: hasEquity ? (equity?.pass ?? false) : null,
-  });
+  const gapRows = reportingGap(
+    { ...policy, changes: policy.changes.length },
+    input.rows,
+    {
+      figures: mine.length,
+      oigReports: relations.filter((x) => x.relation.kind !== 'related').length,
+      equitySubstantive: hasEquity ? (equity?.pass ?? false) : null,
+    },
+    locale,
+  );
   const gap = gapRows.map((row) => ({
     row,
     required: row.field.requiredBy.map((req) => requirementSource(sources, req)),
@@ -271,6 +291,7 @@ export function buildHearingPacket(input: PacketInput): HearingPacket {
     gap: gapRows,
     oig: [...oig, ...oigRelated],
     sources,
+    locale,
   });
   // Every anchor the packet cites must exist on the policy page.
   const citable = { ...policy, changes: policy.changes.length, sections: sectionsPresent };
@@ -295,7 +316,9 @@ export function buildHearingPacket(input: PacketInput): HearingPacket {
   ]);
 
   return {
-    meta: { ...input.meta, sections: [...PACKET_SECTIONS] },
+    meta: { ...input.meta, sections: packetSections(locale) },
+    locale,
+    textLang: prose(generated, locale).lang,
     policy,
     events,
     versions: {

@@ -14,8 +14,12 @@ import { type SectionKey, isSectionKey, sectionLabel } from '../../schemas/secti
 import type { PolicyBoilerplate } from '../oversight/boilerplate.ts';
 import { sectionFigure } from '../oversight/boilerplate.ts';
 import { MIN_SECTION_WORDS, type Scorecard, criterion } from '../oversight/scorecard.ts';
-import { formatIsoDate } from '../policy/dates.ts';
 import { formatFigure } from '../stats/published.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { prose, t as messages } from '../../i18n/messages.ts';
+import generated, { type GeneratedMessages } from '../../i18n/messages/reports-generated.ts';
+import reports from '../../i18n/messages/reports.ts';
+import { dateIn } from './l10n.ts';
 import { FIELD_SECTIONS, type GapRow, sectionParagraphs } from './gap.ts';
 import type { OigReport, Relation } from './oig.ts';
 import type { PolicyBlockSection } from '../policy/body.ts';
@@ -38,9 +42,12 @@ export type Witness = 'NYPD' | 'NYPD; DOI (OIG-NYPD)';
 export interface Question {
   /** `q-<n>`: its anchor in the packet. */
   id: string;
+  /** Rich text (./rich.ts) in the language `lang`. */
   text: string;
+  /** The language of `text`: the packet's, or English when it is not translated yet. */
+  lang: Locale;
   witness: Witness;
-  /** What the question is generated from. */
+  /** What the question is generated from; `label` is rich text in the packet's language. */
   basis: { kind: 'criterion' | 'field' | 'oig'; id: string; label: string };
   cites: QuestionCite[];
 }
@@ -65,6 +72,8 @@ export interface QuestionInput {
   gap: readonly GapRow[];
   oig: readonly OigForQuestions[];
   sources: SourceList;
+  /** The packet's language (default English). */
+  locale?: Locale;
 }
 
 /** A requirement as a source of the packet (a law or report cited by name, with its address when known). */
@@ -77,17 +86,17 @@ export function requirementSource(sources: SourceList, req: Requirement): Report
 }
 
 /** What each section is about, for a question ("What can the NYPD add about …?"). */
-const SECTION_SUBJECTS: Readonly<Record<SectionKey, string>> = {
-  capabilities: 'what the technology can do',
-  rules: 'the rules for its use',
-  safeguards: 'its safeguards against unauthorized access',
-  retention: 'how long its data is kept, who may access it and how it is used',
-  'public-access': 'public access to its data',
-  'external-entities': 'which outside entities receive its data',
-  training: 'the training its users receive',
-  audit: 'how its use is audited and overseen',
-  'health-safety': 'its health and safety effects',
-  'disparate-impacts': 'its disparate impacts',
+const SECTION_SUBJECTS: Readonly<Record<SectionKey, keyof GeneratedMessages>> = {
+  capabilities: 'subjectCapabilities',
+  rules: 'subjectRules',
+  safeguards: 'subjectSafeguards',
+  retention: 'subjectRetention',
+  'public-access': 'subjectPublicAccess',
+  'external-entities': 'subjectExternalEntities',
+  training: 'subjectTraining',
+  audit: 'subjectAudit',
+  'health-safety': 'subjectHealthSafety',
+  'disparate-impacts': 'subjectDisparateImpacts',
 };
 
 /** The section a failing "ask" criterion is about. */
@@ -107,32 +116,41 @@ function criterionQuestion(
   input: QuestionInput,
   id: string,
   note: string,
+  m: GeneratedMessages,
 ): { text: string; cites: QuestionCite[] } {
   const t = input.technology;
   const law: QuestionCite = {
     kind: 'source',
     source: requirementSource(input.sources, POST_ACT_14_188_A),
   };
-  const row: QuestionCite = { kind: 'report', anchor: `criterion-${id}`, label: 'scorecard row' };
+  const row: QuestionCite = {
+    kind: 'report',
+    anchor: `criterion-${id}`,
+    label: messages(reports, input.locale ?? 'en').citeScorecardRow,
+  };
   const present = (k: SectionKey) => sectionParagraphs(input.sections, k).length > 0;
   if (id.startsWith('section-')) {
     const key = id.slice('section-'.length);
     if (!isSectionKey(key)) throw new Error(`questions: unknown section criterion "${id}"`);
     const label = sectionLabel(key);
-    if (!present(key))
-      return {
-        text: `The ${t} policy has no “${label}” section, which NYC Admin. Code § 14-188(a) requires of every impact and use policy. When will the NYPD publish it?`,
-        cites: [law, row],
-      };
+    if (!present(key)) return { text: m.qMissingSection(t, label), cites: [law, row] };
     const fig = sectionFigure(input.boilerplate, key);
     const words = fig?.words ?? 0;
     const shared = fig?.sharedWords ?? 0;
     const specific = words - shared;
-    const subject = SECTION_SUBJECTS[key];
+    const subject = m[SECTION_SUBJECTS[key]] as string;
     const text =
       words < MIN_SECTION_WORDS
-        ? `The “${label}” section of the ${t} policy has ${words} words (the scorecard asks for at least ${MIN_SECTION_WORDS}). What can the NYPD add about ${subject} for ${t}?`
-        : `Of the ${words} words of the “${label}” section of the ${t} policy, ${shared} (${Math.round((shared / words) * 100)}%) are found nearly word for word in another policy, leaving ${specific} specific to it. What is specific to ${t} about ${subject} that the section does not say?`;
+        ? m.qShortSection(t, label, words, MIN_SECTION_WORDS, subject)
+        : m.qBoilerplateSection(
+            t,
+            label,
+            words,
+            shared,
+            Math.round((shared / words) * 100),
+            specific,
+            subject,
+          );
     return {
       text,
       cites: [
@@ -149,20 +167,18 @@ function criterionQuestion(
   const where: QuestionCite[] = present(key) ? [{ kind: 'policy', id: key }] : [];
   const entity = /^ask-entity-(\w+)$/.exec(id)?.[1];
   let text: string;
-  if (id === 'ask-court-authorization')
-    text = `Does the NYPD seek court authorization before using ${t}, and if so of which type (warrant, court order)? The rules section does not say, although NYC Admin. Code § 14-188(a) asks for it.`;
-  else if (id === 'ask-encryption')
-    text = `Is ${t} data encrypted in transit and at rest? No sentence of the policy names encryption, although NYC Admin. Code § 14-188(a) asks for its safeguards.`;
-  else if (id === 'ask-access-control')
-    text = `Who may access ${t} data, and how is access limited and removed? The safeguards and retention sections do not say.`;
-  else if (entity)
-    text = `Do ${entity} entities have access to ${t} data, and under which conditions? The External Entities section does not name them, although NYC Admin. Code § 14-188(a) asks whether local, state, federal or private entities do.`;
-  else if (id === 'ask-retention')
-    text = `How long is ${t} data kept? The retention section states no period.`;
+  if (id === 'ask-court-authorization') text = m.qCourtAuthorization(t);
+  else if (id === 'ask-encryption') text = m.qEncryption(t);
+  else if (id === 'ask-access-control') text = m.qAccessControl(t);
+  else if (entity) text = m.qEntity(t, entity);
+  else if (id === 'ask-retention') text = m.qRetention(t);
   else {
     const paragraphs = sectionParagraphs(input.sections, 'health-safety');
     return {
-      text: `The health and safety section of the ${t} policy is not substantive by the scorecard’s rule (${note.replace(/^Answered without substance: /, '').replace(/\.$/, '')}). On what testing, exposure data or other basis does the NYPD rest what it says there?`,
+      text: m.qHealthSafety(
+        t,
+        note.replace(/^Answered without substance: /, '').replace(/\.$/, ''),
+      ),
       cites: [...paragraphs.map((p): QuestionCite => ({ kind: 'policy', id: p })), law, row],
     };
   }
@@ -170,70 +186,73 @@ function criterionQuestion(
 }
 
 /** The question for a field not reported, by field. */
-const FIELD_QUESTIONS: Readonly<Record<AnnualReportFieldId, (t: string) => string>> = {
-  identification: (t) =>
-    `Which NYPD unit is responsible for ${t}, and over which period would a yearly report on it run? The policy names neither.`,
-  use: (t) =>
-    `How often did the NYPD use ${t} in the last year, how much data did it collect, and were people not suspected of anything captured?`,
-  'data-sharing': (t) =>
-    `How often did the NYPD share ${t} data outside the department in the last year, with which named recipients, which data, and under which legal standard?`,
-  'intergovernmental-sharing': (t) =>
-    `Has the NYPD published the intergovernmental data-sharing policy that NYC Admin. Code § 14-188(h), as amended by Local Law 56 of 2025, requires, and what does it say about ${t} data and task forces with access?`,
-  deployment: (t) => `Where did the NYPD deploy ${t} in the last year, by precinct or borough?`,
-  complaints: (t) =>
-    `How many complaints about the NYPD’s use of ${t} were received in the last year, and what came of them?`,
-  audits: (t) =>
-    `Which internal audits of ${t} use were carried out in the last year, what violations did they find, and what action followed?`,
-  breaches: (t) =>
-    `Were there data breaches, unauthorized access or unauthorized disclosures of ${t} data in the last year, and were any reported to the City’s Chief Privacy Officer?`,
-  effectiveness: (t) =>
-    `What evidence does the NYPD have that its use of ${t} is effective for the purposes its policy names?`,
-  'records-requests': (t) =>
-    `How many FOIL requests about ${t} did the NYPD receive in the last year, and how were they answered?`,
-  cost: (t) => `What did the NYPD spend on ${t} in the last year, and from which funding source?`,
-  'policy-changes': (t) =>
-    `Which changes to the ${t} policy does the NYPD intend to make or request?`,
-  products: (t) =>
-    `Which products, vendors and models does the NYPD use for ${t}, and what was acquired or discontinued in the last year?`,
-  equity: (t) =>
-    `Has the NYPD analysed the disparate impact of ${t} with data, and will it publish the analysis?`,
-  oversight: (t) =>
-    `Will the NYPD publish, for each OIG-NYPD recommendation that concerns ${t}, its text, whether it goes beyond the statute, the NYPD’s response and its status?`,
-  'facial-recognition-audit': () =>
-    'What does the annual audit of facial recognition under NYC Admin. Code § 14-188.1 (Local Law 55 of 2025) cover, and when will the first one be published?',
+const FIELD_QUESTIONS: Readonly<
+  Record<AnnualReportFieldId, (m: GeneratedMessages, t: string) => string>
+> = {
+  identification: (m, t) => m.qFieldIdentification(t),
+  use: (m, t) => m.qFieldUse(t),
+  'data-sharing': (m, t) => m.qFieldDataSharing(t),
+  'intergovernmental-sharing': (m, t) => m.qFieldIntergovernmental(t),
+  deployment: (m, t) => m.qFieldDeployment(t),
+  complaints: (m, t) => m.qFieldComplaints(t),
+  audits: (m, t) => m.qFieldAudits(t),
+  breaches: (m, t) => m.qFieldBreaches(t),
+  effectiveness: (m, t) => m.qFieldEffectiveness(t),
+  'records-requests': (m, t) => m.qFieldRecordsRequests(t),
+  cost: (m, t) => m.qFieldCost(t),
+  'policy-changes': (m, t) => m.qFieldPolicyChanges(t),
+  products: (m, t) => m.qFieldProducts(t),
+  equity: (m, t) => m.qFieldEquity(t),
+  oversight: (m, t) => m.qFieldOversight(t),
+  'facial-recognition-audit': (m) => m.qFieldFacialRecognitionAudit,
 };
 
-function oigQuestion(input: QuestionInput, o: OigForQuestions): Question {
+function oigQuestion(
+  input: QuestionInput,
+  o: OigForQuestions,
+  m: GeneratedMessages,
+  lang: Locale,
+): Question {
+  const locale = input.locale ?? 'en';
   const t = input.technology;
   const r = o.report;
-  const date = formatIsoDate(r.date);
   const cites: QuestionCite[] = [{ kind: 'source', source: o.findingSource }];
-  const counts: string[] = [];
+  let made: string | null = null;
+  let rejected: { figure: string; period: string } | null = null;
   if (r.made && r.made.value !== null && o.madeSource) {
-    counts.push(`it made ${formatFigure(r.made.value, r.made.unit, r.made.qualifier)}`);
+    made = formatFigure(r.made.value, r.made.unit, r.made.qualifier);
     cites.push({ kind: 'source', source: o.madeSource });
   }
   if (r.rejected && r.rejected.value !== null && o.rejectedSource) {
-    counts.push(
-      `the NYPD rejected ${formatFigure(r.rejected.value, r.rejected.unit, r.rejected.qualifier)} (${r.rejected.period})`,
-    );
+    rejected = {
+      figure: formatFigure(r.rejected.value, r.rejected.unit, r.rejected.qualifier),
+      period: r.rejected.period,
+    };
     if (o.rejectedSource !== o.madeSource) cites.push({ kind: 'source', source: o.rejectedSource });
   }
-  const countText =
-    counts.length > 0 ? ` According to the sources cited, ${counts.join(', and ')}.` : '';
   let text: string;
   if (o.relation.kind === 'related') {
     for (const id of o.relation.citations) cites.unshift({ kind: 'policy', id });
-    text = `The OIG-NYPD’s ${date} report names “${o.relation.tool}” among tools folded into existing impact and use policies, and this policy describes an “${o.relation.phrase}”. Which impact and use policy covers it, and did the OIG-NYPD review the ${t} policy for it?`;
+    text = m.qOigRelated(dateIn(lang, r.date), o.relation.tool, o.relation.phrase, t);
   } else {
-    text = `The OIG-NYPD’s ${date} report (“${r.title}”) found, as ${o.findingSource.title} summarises it: “${r.finding}”${countText} Which of its recommendations bear on the ${t} policy, what did the NYPD answer to each, and what is their status?`;
+    text = m.qOig(
+      dateIn(lang, r.date),
+      r.title,
+      o.findingSource.title,
+      r.finding,
+      made,
+      rejected,
+      t,
+    );
   }
-  cites.push({ kind: 'report', anchor: `oig-${r.id}`, label: 'OIG-NYPD report in this packet' });
+  const ui = messages(reports, locale);
+  cites.push({ kind: 'report', anchor: `oig-${r.id}`, label: ui.citeOigReport });
   return {
     id: '',
     text,
+    lang,
     witness: 'NYPD; DOI (OIG-NYPD)',
-    basis: { kind: 'oig', id: r.id, label: `OIG-NYPD report of ${date}` },
+    basis: { kind: 'oig', id: r.id, label: ui.basisOigReport(dateIn(locale, r.date)) },
     cites,
   };
 }
@@ -249,9 +268,14 @@ function uniqueCites(cites: readonly QuestionCite[]): QuestionCite[] {
 /**
  * The suggested questions of a hearing packet, in the packet's order:
  * failing scorecard criteria, then fields not reported, then OIG-NYPD
- * reports. Numbered `q-1`, `q-2`, …
+ * reports. Numbered `q-1`, `q-2`, … Written in `input.locale` when the
+ * sentences are translated, else in English (each question says its `lang`);
+ * labels always in `input.locale`.
  */
 export function suggestedQuestions(input: QuestionInput): Question[] {
+  const locale = input.locale ?? 'en';
+  const { m, lang } = prose(generated, locale);
+  const ui = messages(reports, locale);
   const out: Question[] = [];
   const failing = new Set(input.scorecard.results.filter((r) => !r.pass).map((r) => r.id));
   for (const r of input.scorecard.results) {
@@ -260,12 +284,13 @@ export function suggestedQuestions(input: QuestionInput): Question[] {
     if (r.id === 'ask-health-safety' && failing.has('section-health-safety')) continue;
     const def = criterion(r.id);
     if (!def) throw new Error(`questions: unknown criterion "${r.id}"`);
-    const q = criterionQuestion(input, r.id, r.note);
+    const q = criterionQuestion(input, r.id, r.note, m);
     out.push({
       id: '',
       ...q,
+      lang,
       witness: 'NYPD',
-      basis: { kind: 'criterion', id: r.id, label: `Scorecard: ${def.short} (fail)` },
+      basis: { kind: 'criterion', id: r.id, label: ui.basisCriterion(def.short) },
     });
   }
   for (const g of input.gap) {
@@ -280,15 +305,16 @@ export function suggestedQuestions(input: QuestionInput): Question[] {
         cites.push({ kind: 'policy', id: c });
     for (const req of g.field.requiredBy)
       cites.push({ kind: 'source', source: requirementSource(input.sources, req) });
-    cites.push({ kind: 'report', anchor: `gap-${id}`, label: 'reporting-gap row' });
+    cites.push({ kind: 'report', anchor: `gap-${id}`, label: ui.citeGapRow });
     out.push({
       id: '',
-      text: FIELD_QUESTIONS[id](input.technology),
+      text: FIELD_QUESTIONS[id](m, input.technology),
+      lang,
       witness: id === 'oversight' ? 'NYPD; DOI (OIG-NYPD)' : 'NYPD',
-      basis: { kind: 'field', id, label: `Not reported: field ${g.field.n}` },
+      basis: { kind: 'field', id, label: ui.basisField(g.field.n) },
       cites,
     });
   }
-  for (const o of input.oig) out.push(oigQuestion(input, o));
+  for (const o of input.oig) out.push(oigQuestion(input, o, m, lang));
   return out.map((q, i) => ({ ...q, id: `q-${i + 1}`, cites: uniqueCites(q.cites) }));
 }
