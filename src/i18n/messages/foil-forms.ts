@@ -157,7 +157,7 @@ const en = {
   ccUpTo: 'Up to {limit} characters.',
 };
 
-const PENDING = { date: '2026-12-03', from: 'pending' };
+const PENDING = { date: '2026-12-03', from: '1850e2345cd5' };
 
 export default defineMessages(
   'foil-forms',

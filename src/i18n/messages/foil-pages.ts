@@ -167,7 +167,7 @@ const en = {
   dlpAppealHeading: 'Appeal letter builder',
 };
 
-const PENDING = { date: '2026-12-03', from: 'pending' };
+const PENDING = { date: '2026-12-03', from: 'b37abceb3678' };
 
 export default defineMessages(
   'foil-pages',

@@ -58,7 +58,7 @@ const en = { ...DATE_MESSAGES_EN, ...DEADLINE_LABELS_EN, ...LETTER_CHECKS_EN, ..
 /** The tools' words in one language, as the browser receives them. */
 export type FoilToolWords = { readonly [K in keyof typeof en]: string };
 
-const PENDING = { date: '2026-12-03', from: 'pending' };
+const PENDING = { date: '2026-12-03', from: '9b5b78daebb2' };
 
 export default defineMessages(
   'foil-tools',

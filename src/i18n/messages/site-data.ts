@@ -8,7 +8,7 @@ import { defineMessages } from '../messages.ts';
 import { formatNumber } from '../format.ts';
 import type { Locale } from '../locales.ts';
 
-const pending = { date: '2026-12-03', from: 'pending' };
+const pending = { date: '2026-12-03', from: '6c3f129a7847' };
 const num = (locale: Locale, n: number) => formatNumber(locale, n);
 
 const en = {

@@ -9,7 +9,7 @@ import { defineMessages } from '../messages.ts';
 import { formatNumber } from '../format.ts';
 import type { Locale } from '../locales.ts';
 
-const pending = { date: '2026-12-03', from: 'pending' };
+const pending = { date: '2026-12-03', from: '7d54ef45fcee' };
 const n = (locale: Locale, count: number) => formatNumber(locale, count);
 
 const en = {

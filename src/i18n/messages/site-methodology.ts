@@ -7,7 +7,7 @@
  */
 import { defineMessages } from '../messages.ts';
 
-const pending = { date: '2026-12-03', from: 'pending' };
+const pending = { date: '2026-12-03', from: '24c62abcce68' };
 
 export default defineMessages(
   'site-methodology',

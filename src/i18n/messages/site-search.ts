@@ -9,7 +9,7 @@
 import { defineMessages } from '../messages.ts';
 import { SEARCH_MESSAGES_EN } from '../../lib/search/messages.ts';
 
-const pending = { date: '2026-12-03', from: 'pending' };
+const pending = { date: '2026-12-03', from: '9d8f98af916a' };
 
 export default defineMessages(
   'site-search',

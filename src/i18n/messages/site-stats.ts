@@ -10,7 +10,7 @@ import { formatNumber } from '../format.ts';
 import type { Locale } from '../locales.ts';
 import { STATS_MESSAGES_EN } from '../../lib/stats/messages.ts';
 
-const pending = { date: '2026-12-03', from: 'pending' };
+const pending = { date: '2026-12-03', from: '7445b5a1d1e2' };
 const num = (locale: Locale, n: number) => formatNumber(locale, n);
 
 export default defineMessages(
