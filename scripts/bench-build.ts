@@ -61,6 +61,7 @@ import {
 } from './bench/build-bench.ts';
 import {
   type StageUsage,
+  PSS_EVERY,
   SAMPLE_MS,
   measureCommand,
   snapshotFiles,
@@ -190,7 +191,7 @@ async function stage(
   const w = written(before, snapshotFiles(watch));
   const row: StageRow = { stage: name, loadBefore, ...usage, ...w };
   console.log(
-    `  ${name}: ${s(usage.wallMs)} s wall, ${s(usage.cpuMs)} s CPU, peak ${usage.peakMb.toFixed(0)} MB, ${w.pages} pages, ${formatBytes(w.bytes)} written (load ${loadBefore})`,
+    `  ${name}: ${s(usage.wallMs)} s wall, ${s(usage.cpuMs)} s CPU, peak ${usage.peakMb.toFixed(0)} MB (PSS; RSS sum ${usage.peakRssMb.toFixed(0)} MB), ${w.pages} pages, ${formatBytes(w.bytes)} written (load ${loadBefore})`,
   );
   return row;
 }
@@ -381,13 +382,14 @@ function printSize(r: SizeRun): void {
       'Load avg before',
       'Wall (s)',
       'CPU (s)',
-      'Peak memory (MB)',
+      'Peak memory, PSS (MB)',
+      'RSS sum (MB)',
       'Largest process (MB)',
       'Pages written',
       'Bytes written',
     ]),
   );
-  console.log(tableRow(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  console.log(tableRow(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
   const rows = [
     ...r.stages,
     ...(r.compared ? [...r.compared.ours, ...(r.compared.peer ? [r.compared.peer] : [])] : []),
@@ -400,6 +402,7 @@ function printSize(r: SizeRun): void {
         s(x.wallMs),
         s(x.cpuMs),
         x.peakMb.toFixed(0),
+        x.peakRssMb.toFixed(0),
         x.largestMb === null ? 'n/a' : x.largestMb.toFixed(0),
         x.pages,
         formatBytes(x.bytes),
@@ -416,6 +419,7 @@ function printSize(r: SizeRun): void {
       s(cpu),
       `${peak.toFixed(0)} (highest stage)`,
       '',
+      '',
       r.stages.reduce((a, x) => a + x.pages, 0),
       formatBytes(r.stages.reduce((a, x) => a + x.bytes, 0)),
     ]),
@@ -426,20 +430,18 @@ const endToEnd = (r: SizeRun) => r.stages.reduce((a, x) => a + x.wallMs, 0) / 10
 const oursCompared = (r: SizeRun) =>
   r.compared ? r.compared.ours.reduce((a, x) => a + x.wallMs, 0) / 1000 : 0;
 
-function printGrowth(runs: SizeRun[]): LinearFit | null {
-  if (runs.length < 2) return null;
-  console.log('\n### How time grows with the number of policies\n');
+/** Prints one growth table (seconds per size, cost of each added policy) for wall or CPU time. */
+function growthTable(runs: SizeRun[], what: 'wallMs' | 'cpuMs'): void {
   const names = runs[0]!.stages.map((x) => x.stage);
+  const steps = marginalCosts(runs.map((r) => ({ n: r.n, seconds: 0 })));
   console.log(
     tableRow([
-      'Stage',
+      what === 'wallMs' ? 'Wall time' : 'CPU time',
       ...runs.map((r) => `${r.n} (s)`),
-      ...marginalCosts(runs.map((r) => ({ n: r.n, seconds: 0 }))).map(
-        (m) => `per policy ${m.from}→${m.to} (ms)`,
-      ),
+      ...steps.map((m) => `per policy ${m.from}→${m.to} (ms)`),
     ]),
   );
-  console.log(tableRow(['---', ...runs.map(() => '---:'), ...runs.slice(1).map(() => '---:')]));
+  console.log(tableRow(['---', ...runs.map(() => '---:'), ...steps.map(() => '---:')]));
   const line = (label: string, secs: number[]) => {
     const pts = runs.map((r, i) => ({ n: r.n, seconds: secs[i] as number }));
     console.log(
@@ -450,27 +452,51 @@ function printGrowth(runs: SizeRun[]): LinearFit | null {
       ]),
     );
   };
+  const sum = (rows: readonly StageRow[]) => rows.reduce((a, x) => a + x[what], 0) / 1000;
   for (const name of names)
     line(
       name,
-      runs.map((r) => (r.stages.find((x) => x.stage === name)?.wallMs ?? 0) / 1000),
+      runs.map((r) => sum(r.stages.filter((x) => x.stage === name))),
     );
-  line('End to end', runs.map(endToEnd));
+  line(
+    'End to end',
+    runs.map((r) => sum(r.stages)),
+  );
   if (runs.every((r) => r.compared?.peer)) {
-    line('Policy pages alone (portal)', runs.map(oursCompared));
+    line(
+      'Policy pages alone (portal)',
+      runs.map((r) => sum(r.compared!.ours)),
+    );
     line(
       'Peer (Starlight)',
-      runs.map((r) => r.compared!.peer!.wallMs / 1000),
+      runs.map((r) => sum([r.compared!.peer!])),
     );
   }
+}
+
+function printGrowth(runs: SizeRun[]): LinearFit | null {
+  if (runs.length < 2) return null;
+  console.log('\n### How time grows with the number of policies\n');
+  growthTable(runs, 'wallMs');
+  console.log('');
+  growthTable(runs, 'cpuMs');
   const fit = fitLinear(runs.map((r) => ({ n: r.n, seconds: endToEnd(r) })));
   const m = marginalCosts(runs.map((r) => ({ n: r.n, seconds: endToEnd(r) })));
+  const cpu = (r: SizeRun) => r.stages.reduce((a, x) => a + x.cpuMs, 0) / 1000;
+  const cpuFit = fitLinear(runs.map((r) => ({ n: r.n, seconds: cpu(r) })));
+  const cm = marginalCosts(runs.map((r) => ({ n: r.n, seconds: cpu(r) })));
+  const trend = (steps: typeof m) =>
+    steps.at(-1)!.perPolicy > 1.5 * steps[0]!.perPolicy
+      ? 'it grows with N'
+      : 'roughly flat (linear growth)';
   console.log(
-    `\nEnd to end ≈ ${fit.intercept.toFixed(1)} s + ${(fit.slope * 1000).toFixed(0)} ms × policies (least squares, R² ${fit.r2.toFixed(3)}); ` +
-      `the cost of an added policy goes from ${(m[0]!.perPolicy * 1000).toFixed(0)} ms (${m[0]!.from}→${m[0]!.to}) to ${(m.at(-1)!.perPolicy * 1000).toFixed(0)} ms (${m.at(-1)!.from}→${m.at(-1)!.to}): ` +
-      (m.at(-1)!.perPolicy > 1.5 * m[0]!.perPolicy
-        ? 'it grows with N.'
-        : 'roughly flat (linear growth).'),
+    `\nEnd to end, wall ≈ ${fit.intercept.toFixed(1)} s + ${(fit.slope * 1000).toFixed(0)} ms × policies (least squares, R² ${fit.r2.toFixed(3)}); ` +
+      `an added policy costs ${(m[0]!.perPolicy * 1000).toFixed(0)} ms (${m[0]!.from}→${m[0]!.to}) then ${(m.at(-1)!.perPolicy * 1000).toFixed(0)} ms (${m.at(-1)!.from}→${m.at(-1)!.to}): ${trend(m)}.`,
+  );
+  console.log(
+    `End to end, CPU ≈ ${cpuFit.intercept.toFixed(1)} s + ${(cpuFit.slope * 1000).toFixed(0)} ms × policies (R² ${cpuFit.r2.toFixed(3)}); ` +
+      `an added policy costs ${(cm[0]!.perPolicy * 1000).toFixed(0)} ms then ${(cm.at(-1)!.perPolicy * 1000).toFixed(0)} ms of CPU: ${trend(cm)}. ` +
+      'CPU time depends less than wall time on what else runs on the machine.',
   );
   return fit;
 }
@@ -499,7 +525,7 @@ console.log(
   `bench:build: sizes ${options.sizes.join(', ')}; seed ${options.seed}; peer ${options.peer ? `Starlight ${STARLIGHT_VERSION}` : 'off'}; folder ${root}`,
 );
 console.log(
-  `bench:build: wall time by this process; CPU time and peak memory of each stage with all its processes (GNU time and /proc every ${SAMPLE_MS} ms; peak memory is the largest sum of their RSS); 1-minute load average ${load()} now`,
+  `bench:build: wall time by this process; CPU time and peak memory of each stage with all its processes (GNU time and /proc every ${SAMPLE_MS} ms; peak memory is the largest sum of their PSS, read every ${PSS_EVERY * SAMPLE_MS} ms); 1-minute load average ${load()} now`,
 );
 
 const runs: SizeRun[] = [];

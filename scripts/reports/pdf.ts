@@ -26,6 +26,7 @@ import {
   PDFRef,
   PDFStream,
   PDFString,
+  ParseSpeeds,
   type PDFObject,
 } from 'pdf-lib';
 
@@ -136,7 +137,12 @@ export async function finalizePdf(
   bytes: Uint8Array,
   info: PdfInfo,
 ): Promise<{ bytes: Uint8Array; pages: number }> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  // No pause every few objects (pdf-lib's default, for browsers): on a busy machine each pause
+  // waits for the scheduler, and a packet has thousands of objects. The bytes are the same.
+  const doc = await PDFDocument.load(bytes, {
+    updateMetadata: false,
+    parseSpeed: ParseSpeeds.Fastest,
+  });
   if (!doc.catalog.get(PDFName.of('StructTreeRoot')))
     throw new Error('PDF: no /StructTreeRoot; print with page.pdf({ tagged: true })');
   renumberStructureIds(doc);
@@ -153,7 +159,10 @@ export async function finalizePdf(
   doc.setCreationDate(date);
   doc.setModificationDate(date);
   dropUnreachable(doc);
-  return { bytes: await doc.save({ useObjectStreams: true }), pages: doc.getPageCount() };
+  return {
+    bytes: await doc.save({ useObjectStreams: true, objectsPerTick: Infinity }),
+    pages: doc.getPageCount(),
+  };
 }
 
 /** A bookmark of the PDF's outline, with its children. */
@@ -181,7 +190,10 @@ export interface PdfReadback {
 
 /** Reads a PDF's facts. */
 export async function readPdf(bytes: Uint8Array): Promise<PdfReadback> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const doc = await PDFDocument.load(bytes, {
+    updateMetadata: false,
+    parseSpeed: ParseSpeeds.Fastest,
+  });
   const ctx = doc.context;
   const markInfo = doc.catalog.lookupMaybe(PDFName.of('MarkInfo'), PDFDict);
   const marked = markInfo?.get(PDFName.of('Marked'))?.toString() === 'true';
