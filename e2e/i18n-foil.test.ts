@@ -76,7 +76,7 @@ function englishInterface(lang: string): RegExp {
 }
 
 async function textInPageLanguage(page: Page): Promise<string> {
-  return (await page.evaluate(TEXT_IN_PAGE_LANGUAGE)) as string;
+  return page.evaluate<string>(TEXT_IN_PAGE_LANGUAGE);
 }
 
 async function expectAxeClean(page: Page, label: string): Promise<void> {
@@ -299,9 +299,9 @@ describe('FOIL pages in other languages', () => {
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     expect(await page.locator('html').getAttribute('lang')).toBe('ar');
     expect(await page.locator('h1').textContent()).toBe('أين تُرسل طلب FOIL إلى NYPD');
-    const width = (await page.evaluate(
+    const width = await page.evaluate<[number, number]>(
       '[document.documentElement.scrollWidth, document.documentElement.clientWidth]',
-    )) as [number, number];
+    );
     expect(width[0], 'page width at 375 px').toBeLessThanOrEqual(width[1]);
     // The step numbers of the short path sit at the start of the line, on the right.
     const step = await page.evaluate(`(() => {
@@ -322,9 +322,9 @@ describe('FOIL pages in other languages', () => {
     const summary = page.locator('[data-pp-request-builder] [data-pp-errors]');
     await expect.poll(() => summary.isVisible()).toBe(true);
     expect(await summary.textContent()).toContain('أدخل اسمك.');
-    const width = (await page.evaluate(
+    const width = await page.evaluate<[number, number]>(
       '[document.documentElement.scrollWidth, document.documentElement.clientWidth]',
-    )) as [number, number];
+    );
     expect(width[0], 'page width at 375 px').toBeLessThanOrEqual(width[1]);
     await expectAxeClean(page, '/ar/foil/letter/ (errors, 375 px)');
     expect(errors).toEqual([]);
