@@ -76,7 +76,7 @@ function englishInterface(lang: string): RegExp {
 }
 
 async function textInPageLanguage(page: Page): Promise<string> {
-  return await page.evaluate<string>(TEXT_IN_PAGE_LANGUAGE);
+  return page.evaluate<string>(TEXT_IN_PAGE_LANGUAGE);
 }
 
 async function expectAxeClean(page: Page, label: string): Promise<void> {
