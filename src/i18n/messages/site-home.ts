@@ -9,7 +9,6 @@ import { defineMessages } from '../messages.ts';
 import { formatNumber } from '../format.ts';
 import type { Locale } from '../locales.ts';
 
-const pending = { date: '2026-12-03', from: 'pending' };
 const n = (locale: Locale, count: number) => formatNumber(locale, count);
 
 const en = {
@@ -692,16 +691,16 @@ export default defineMessages(
     },
   },
   {
-    es: pending,
-    'zh-hant': pending,
-    'zh-hans': pending,
-    ru: pending,
-    bn: pending,
-    ht: pending,
-    ko: pending,
-    ar: pending,
-    ur: pending,
-    fr: pending,
-    pl: pending,
+    es: { date: '2026-12-03', from: 'pending' },
+    'zh-hant': { date: '2026-12-03', from: 'pending' },
+    'zh-hans': { date: '2026-12-03', from: 'pending' },
+    ru: { date: '2026-12-03', from: 'pending' },
+    bn: { date: '2026-12-03', from: 'pending' },
+    ht: { date: '2026-12-03', from: 'pending' },
+    ko: { date: '2026-12-03', from: 'pending' },
+    ar: { date: '2026-12-03', from: 'pending' },
+    ur: { date: '2026-12-03', from: 'pending' },
+    fr: { date: '2026-12-03', from: 'pending' },
+    pl: { date: '2026-12-03', from: 'pending' },
   },
 );
