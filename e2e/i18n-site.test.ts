@@ -325,9 +325,12 @@ describe('Arabic, right to left', () => {
     async (url) => {
       const page = await open(url, { viewport: PHONE });
       expect(await page.getAttribute('html', 'dir')).toBe('rtl');
-      const { scrollWidth, clientWidth } = (await page.evaluate(
+      const { scrollWidth, clientWidth } = await page.evaluate<{
+        scrollWidth: number;
+        clientWidth: number;
+      }>(
         '({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth })',
-      )) as { scrollWidth: number; clientWidth: number };
+      );
       expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
     },
   );
