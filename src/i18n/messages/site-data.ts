@@ -8,7 +8,6 @@ import { defineMessages } from '../messages.ts';
 import { formatNumber } from '../format.ts';
 import type { Locale } from '../locales.ts';
 
-const pending = { date: '2026-12-03', from: '6c3f129a7847' };
 const num = (locale: Locale, n: number) => formatNumber(locale, n);
 
 const en = {
@@ -556,16 +555,16 @@ export default defineMessages(
     },
   },
   {
-    es: pending,
-    'zh-hant': pending,
-    'zh-hans': pending,
-    ru: pending,
-    bn: pending,
-    ht: pending,
-    ko: pending,
-    ar: pending,
-    ur: pending,
-    fr: pending,
-    pl: pending,
+    es: { date: '2026-12-03', from: '6c3f129a7847' },
+    'zh-hant': { date: '2026-12-03', from: '6c3f129a7847' },
+    'zh-hans': { date: '2026-12-03', from: '6c3f129a7847' },
+    ru: { date: '2026-12-03', from: '6c3f129a7847' },
+    bn: { date: '2026-12-03', from: '6c3f129a7847' },
+    ht: { date: '2026-12-03', from: '6c3f129a7847' },
+    ko: { date: '2026-12-03', from: '6c3f129a7847' },
+    ar: { date: '2026-12-03', from: '6c3f129a7847' },
+    ur: { date: '2026-12-03', from: '6c3f129a7847' },
+    fr: { date: '2026-12-03', from: '6c3f129a7847' },
+    pl: { date: '2026-12-03', from: '6c3f129a7847' },
   },
 );

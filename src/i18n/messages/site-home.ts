@@ -9,7 +9,6 @@ import { defineMessages } from '../messages.ts';
 import { formatNumber } from '../format.ts';
 import type { Locale } from '../locales.ts';
 
-const pending = { date: '2026-12-03', from: '7d54ef45fcee' };
 const n = (locale: Locale, count: number) => formatNumber(locale, count);
 
 const en = {
@@ -692,16 +691,16 @@ export default defineMessages(
     },
   },
   {
-    es: pending,
-    'zh-hant': pending,
-    'zh-hans': pending,
-    ru: pending,
-    bn: pending,
-    ht: pending,
-    ko: pending,
-    ar: pending,
-    ur: pending,
-    fr: pending,
-    pl: pending,
+    es: { date: '2026-12-03', from: '7d54ef45fcee' },
+    'zh-hant': { date: '2026-12-03', from: '7d54ef45fcee' },
+    'zh-hans': { date: '2026-12-03', from: '7d54ef45fcee' },
+    ru: { date: '2026-12-03', from: '7d54ef45fcee' },
+    bn: { date: '2026-12-03', from: '7d54ef45fcee' },
+    ht: { date: '2026-12-03', from: '7d54ef45fcee' },
+    ko: { date: '2026-12-03', from: '7d54ef45fcee' },
+    ar: { date: '2026-12-03', from: '7d54ef45fcee' },
+    ur: { date: '2026-12-03', from: '7d54ef45fcee' },
+    fr: { date: '2026-12-03', from: '7d54ef45fcee' },
+    pl: { date: '2026-12-03', from: '7d54ef45fcee' },
   },
 );

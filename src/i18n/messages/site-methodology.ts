@@ -7,8 +7,6 @@
  */
 import { defineMessages } from '../messages.ts';
 
-const pending = { date: '2026-12-03', from: '24c62abcce68' };
-
 export default defineMessages(
   'site-methodology',
   {
@@ -86,16 +84,16 @@ export default defineMessages(
     },
   },
   {
-    es: pending,
-    'zh-hant': pending,
-    'zh-hans': pending,
-    ru: pending,
-    bn: pending,
-    ht: pending,
-    ko: pending,
-    ar: pending,
-    ur: pending,
-    fr: pending,
-    pl: pending,
+    es: { date: '2026-12-03', from: '24c62abcce68' },
+    'zh-hant': { date: '2026-12-03', from: '24c62abcce68' },
+    'zh-hans': { date: '2026-12-03', from: '24c62abcce68' },
+    ru: { date: '2026-12-03', from: '24c62abcce68' },
+    bn: { date: '2026-12-03', from: '24c62abcce68' },
+    ht: { date: '2026-12-03', from: '24c62abcce68' },
+    ko: { date: '2026-12-03', from: '24c62abcce68' },
+    ar: { date: '2026-12-03', from: '24c62abcce68' },
+    ur: { date: '2026-12-03', from: '24c62abcce68' },
+    fr: { date: '2026-12-03', from: '24c62abcce68' },
+    pl: { date: '2026-12-03', from: '24c62abcce68' },
   },
 );

@@ -1,22 +1,117 @@
 /**
  * The statistics pages' interface in every language: headings, table
  * headers, labels, "reported", "not reported", "suppressed", what each item
- * of the coverage list is, the one-line summary on a policy page. The
- * English source is src/lib/stats/messages.ts. Longer texts are in
- * site-stats-prose.ts; the data's own words in site-stats-data.ts.
+ * of the coverage list is, the one-line summary on a policy page. The lib
+ * functions read the English from here (src/lib/stats/messages.ts). Longer
+ * texts are in site-stats-prose.ts; the data's own words in site-stats-data.ts.
  */
 import { defineMessages } from '../messages.ts';
 import { formatNumber } from '../format.ts';
 import type { Locale } from '../locales.ts';
-import { STATS_MESSAGES_EN } from '../../lib/stats/messages.ts';
 
-const pending = { date: '2026-12-03', from: '7445b5a1d1e2' };
 const num = (locale: Locale, n: number) => formatNumber(locale, n);
+
+const en = {
+  reported: 'reported',
+  notReported: 'not reported',
+  suppressed: 'suppressed',
+  title: 'Statistics',
+  description:
+    "What is and is not reported about the NYPD's surveillance technologies: published figures with their sources, disclosure-controlled counts, FOIL figures and policy addenda.",
+  lede: 'What is known, and what is not reported, about how each technology is used and how its data leaves the department.',
+  coverageHeading: 'What is reported, per technology',
+  coverageCaption:
+    'Reported (✓) and not reported (✗) statistics for each technology with an imported policy',
+  colTechnology: 'Technology',
+  latestHeading: 'Latest published figures',
+  allFiguresForTechnology: 'All figures for this technology',
+  datasetLink: 'dataset',
+  foilHeading: 'FOIL: published figures',
+  datasetLine: 'Dataset: {dataset}.',
+  foilCaption: 'FOIL figures, with who makes each claim',
+  foilRecordsHeading: 'FOIL request records',
+  colPeriodReceived: 'Period received',
+  colMedianDays: 'Median days',
+  oversightHeading: 'Oversight: OIG-NYPD reports and findings',
+  oigCaption: 'OIG-NYPD recommendation and report counts, with who reports them',
+  addendaHeading: 'Policy addenda',
+  recordsHeading: 'Record-level data',
+  noRecordsYet: 'no published records yet (not reported)',
+  recordsItem: '{dataset}: {status}',
+  methodHeading: 'Method: how figures are protected',
+  technologyTitle: '{technology}: statistics',
+  technologyDescription:
+    "What is reported and what is not about the NYPD's use of {technology}: published figures, usage, disclosures, FOIL and addenda.",
+  readWith: 'Read with the {policy}.',
+  policyLink: '{technology} Impact and Use Policy',
+  reportedHeading: 'What is reported',
+  publishedHeading: 'Published figures',
+  allFiguresHeading: 'All published figures',
+  allFiguresCaption: 'Every published figure for {technology}, with who makes the claim',
+  usageHeading: 'Usage over time and outcomes',
+  disclosuresHeading: 'Disclosures outside the department',
+  foilRequestsHeading: 'FOIL requests',
+  notReportedSentence: 'Not reported: {detail}.',
+  seeAgencyFoil: 'See [agency-wide FOIL figures](foil).',
+  protectionHeading: 'How figures are protected',
+  eventsHeading: 'Addenda and policy events',
+  noPolicyEvents: 'The policy prints no posting date, update date or addenda.',
+  eventPosted: 'Policy posted',
+  eventUpdated: 'Policy updated',
+  eventAddendum: 'Addendum: {description}',
+  coveragePublished: 'Published figures (claims by news and advocacy sources)',
+  coverageUsage: 'Usage over time',
+  coverageOutcomes: 'Outcomes of use',
+  coveragePurpose: 'Use by purpose and borough',
+  coverageDisclosures: 'Disclosures outside the department',
+  coverageFoil: 'FOIL requests about this technology',
+  coverageAddenda: 'Policy addenda',
+  figuresReported: (n: number, locale: Locale) =>
+    `${num(locale, n)} figure${n === 1 ? '' : 's'} reported by news and advocacy sources`,
+  statisticsLabel: 'Statistics:',
+  noUsageFigures: 'No usage figures published by the NYPD',
+  recordsCounted: 'NYPD records counted: {items}',
+  listSeparator: ', ',
+  coverageLine: '{first}; {published}',
+  statsPanelLine: '{line}; [see statistics](statistics).',
+  nothingToPlot: 'No source reports any of these figures: nothing to plot.',
+  dataFor: 'Data for “{title}”',
+  colValue: 'Value',
+  colStatus: 'Status',
+  approximatePeriodSuffix: '; approximate period',
+  source: 'source',
+  sourceBy: 'source: {claimant}',
+  sourceHeading: 'Source',
+  methodLabel: 'Method',
+  downloadHeading: 'Download the plotted numbers',
+  downloadOf: ' of {title}',
+  colPeriod: 'Period',
+  colMetric: 'Metric',
+  colYear: 'Year',
+  colWhat: 'What',
+  colFigure: 'Figure',
+  colWho: 'Who says so',
+  colWords: 'In their words',
+  approximatePeriod: 'approximate period',
+  findingNoFigure: 'finding (no figure)',
+  notRecorded: 'not recorded',
+  whoSays: '{kind}: {source}',
+  addendaCount: (n: number, locale: Locale) =>
+    `${num(locale, n)} ${n === 1 ? 'addendum' : 'addenda'}`,
+  addendaClaimant: 'NYPD (the policy)',
+  addendaByYearTitle: 'Policy addenda by year and technology',
+  addendaOneTitle: 'Addenda by year',
+  addendaSource: '{technology} policy, addenda table',
+  grainMonth: 'month',
+  grainQuarter: 'quarter',
+  grainYear: 'year',
+  grainPeriod: 'period',
+};
 
 export default defineMessages(
   'site-stats',
   {
-    en: STATS_MESSAGES_EN,
+    en,
     es: {
       reported: 'informado',
       notReported: 'no informado',
@@ -1071,16 +1166,16 @@ export default defineMessages(
     },
   },
   {
-    es: pending,
-    'zh-hant': pending,
-    'zh-hans': pending,
-    ru: pending,
-    bn: pending,
-    ht: pending,
-    ko: pending,
-    ar: pending,
-    ur: pending,
-    fr: pending,
-    pl: pending,
+    es: { date: '2026-12-03', from: '7445b5a1d1e2' },
+    'zh-hant': { date: '2026-12-03', from: '7445b5a1d1e2' },
+    'zh-hans': { date: '2026-12-03', from: '7445b5a1d1e2' },
+    ru: { date: '2026-12-03', from: '7445b5a1d1e2' },
+    bn: { date: '2026-12-03', from: '7445b5a1d1e2' },
+    ht: { date: '2026-12-03', from: '7445b5a1d1e2' },
+    ko: { date: '2026-12-03', from: '7445b5a1d1e2' },
+    ar: { date: '2026-12-03', from: '7445b5a1d1e2' },
+    ur: { date: '2026-12-03', from: '7445b5a1d1e2' },
+    fr: { date: '2026-12-03', from: '7445b5a1d1e2' },
+    pl: { date: '2026-12-03', from: '7445b5a1d1e2' },
   },
 );

@@ -111,6 +111,12 @@ describe('plural forms', () => {
   });
 });
 
+describe('the browser’s English', () => {
+  it('is the English of the site-search dictionary, section labels as in sections.ts', () => {
+    expect(SEARCH_MESSAGES_EN).toEqual(siteSearch.messages.en);
+  });
+});
+
 describe('messages handed to the browser', () => {
   it('reads a page’s messages, falling back to English for anything missing or malformed', () => {
     expect(readSearchMessages(JSON.stringify(es.m)).prompt).toBe(es.m.prompt);
