@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,8 +12,10 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** A copy of the dictionaries and guides, where the English can be changed. */
 function copy(name: string): string {
   const root = path.join(dir, name);
-  cpSync(path.join(ROOT, 'src/i18n'), path.join(root, 'src/i18n'), { recursive: true });
+  // The dictionaries and what they import (src/lib, src/schemas).
+  cpSync(path.join(ROOT, 'src'), path.join(root, 'src'), { recursive: true });
   cpSync(path.join(ROOT, 'content/guides'), path.join(root, 'content/guides'), { recursive: true });
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   return root;
 }
 function run(root: string, ...args: string[]) {
