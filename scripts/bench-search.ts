@@ -37,7 +37,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, launch } from './lib/browser.ts';
 import { resolveFile } from './lib/static-server.ts';
 import { renderPolicyBody } from '../src/lib/policy/render.ts';
@@ -121,25 +121,18 @@ function median(xs: number[]): number {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-/** Records the body bytes of every response the context receives (workers included). */
-function byteCounter(context: BrowserContext): { take: () => { total: number; pagefind: number } } {
-  let total = 0;
-  let pagefind = 0;
-  context.on('requestfinished', (req) => {
-    void req.sizes().then((s) => {
-      const n = s.responseBodySize + s.responseHeadersSize;
-      total += n;
-      if (new URL(req.url()).pathname.startsWith('/pagefind/')) pagefind += n;
-    });
-  });
-  return {
-    take: () => {
-      const out = { total, pagefind };
-      total = 0;
-      pagefind = 0;
-      return out;
-    },
-  };
+/**
+ * Bytes the server sent (response bodies, uncompressed), all and under
+ * /pagefind/: counted where they leave, so every request of the page, its
+ * workers and its preloads is counted once, and a response the browser took
+ * from its cache is not.
+ */
+const served = { total: 0, pagefind: 0 };
+function takeServed(): { total: number; pagefind: number } {
+  const out = { ...served };
+  served.total = 0;
+  served.pagefind = 0;
+  return out;
 }
 
 const settle = () => new Promise((r) => setTimeout(r, 150));
@@ -223,9 +216,12 @@ try {
           : ext === '.css'
             ? 'text/css'
             : 'application/octet-stream';
+    const size = statSync(file).size;
+    served.total += size;
+    if (p.startsWith('/pagefind/')) served.pagefind += size;
     res.writeHead(200, {
       'content-type': type,
-      'content-length': statSync(file).size,
+      'content-length': size,
       'cache-control': cache,
     });
     createReadStream(file).pipe(res);
@@ -252,7 +248,7 @@ try {
     for (let run = 0; run < RUNS; run++) {
       // Cold: a fresh context has an empty cache.
       const context = await browser.newContext();
-      const bytes = byteCounter(context);
+      takeServed();
       const page = await context.newPage();
       await page.addInitScript(FIRST_RESULTS_SCRIPT);
       await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
@@ -262,11 +258,10 @@ try {
       await settle();
       const ms = await page.evaluate<number>('window.__ppFirstResults');
       results = (await page.locator('[data-pp-search-status]').textContent()) ?? '';
-      cold.push({ ms, ...bytes.take() });
+      cold.push({ ms, ...takeServed() });
       await context.close();
       // Warm: Pagefind loaded and initialised by an earlier, different query; then this one.
       const warmContext = await browser.newContext();
-      const warmBytes = byteCounter(warmContext);
       const warmPage = await warmContext.newPage();
       await warmPage.addInitScript(FIRST_RESULTS_SCRIPT);
       const other = QUERIES[(QUERIES.indexOf(q) + 1) % QUERIES.length] as string;
@@ -275,10 +270,10 @@ try {
         timeout: 30_000,
       });
       await settle();
-      warmBytes.take();
+      takeServed();
       const warmMs = await submitAndTime(warmPage, q);
       await settle();
-      warm.push({ ms: warmMs, total: warmBytes.take().total });
+      warm.push({ ms: warmMs, total: takeServed().total });
       await warmContext.close();
     }
     rows.push({
