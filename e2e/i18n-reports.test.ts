@@ -50,7 +50,7 @@ async function texts(page: Page, selector: string): Promise<string[]> {
 /** Interface words of the English reports that must not be left on a translated page. */
 const ENGLISH_INTERFACE = [
   'Web page',
-  'Inputs (JSON)',
+  'Inputs and hashes (JSON)',
   'not printed',
   'Data as of',
   'Data fingerprint',

@@ -36,9 +36,11 @@ export function englishPaths(): string[] {
 
 /**
  * Pages checked in the browser: every English, Spanish, Arabic and Chinese
- * page, and a sample of the pages of the other languages.
+ * page, and a sample of the pages of the other languages
+ * (PP_CHECK_EVERY_LANGUAGE=1: every page of every language, for a release).
  */
 export function browserCheckedPaths(): string[] {
+  if (process.env.PP_CHECK_EVERY_LANGUAGE === '1') return sitemapPaths();
   return sitemapPaths().filter((p) => {
     const lang = languageOf(p);
     if (lang === '' || CHECKED_IN_FULL.includes(lang)) return true;

@@ -22,6 +22,17 @@ const dictionaries = await Promise.all(
   }),
 );
 
+/** Whether `visible` is part of `name`, ignoring case, spacing and tags. */
+function labelInName(visible: string, name: string): boolean {
+  const norm = (s: string): string =>
+    s
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLocaleLowerCase();
+  return norm(name).includes(norm(visible));
+}
+
 /** Problems of one language's messages against the English. */
 function problems(en: Messages, other: Messages | undefined, locale: string): string[] {
   if (!other) return [`no "${locale}" messages`];
@@ -66,6 +77,31 @@ describe('dictionaries', () => {
       }
     });
   }
+
+  // WCAG 2.5.3 (label in name): a link whose visible text is `foo` and
+  // whose accessible name is `fooOf(x)` must say `foo` inside that name, in
+  // every language (axe: label-content-name-mismatch).
+  for (const { file, dict } of dictionaries) {
+    it(`${file}: every accessible name \`xOf(…)\` contains its visible text \`x\``, () => {
+      const found: string[] = [];
+      for (const [locale, messages] of Object.entries(dict.messages)) {
+        if (!messages) continue;
+        for (const [key, fn] of Object.entries(messages)) {
+          const visible = messages[key.replace(/Of$/, '')];
+          if (!key.endsWith('Of') || typeof fn !== 'function' || typeof visible !== 'string')
+            continue;
+          const name = fn('«TITLE»', '«TITLE»');
+          if (!labelInName(visible, name))
+            found.push(`${locale}.${key}: "${name}" lacks "${visible}"`);
+        }
+      }
+      expect(found).toEqual([]);
+    });
+  }
+  it('the label-in-name check compares as a screen reader user hears it', () => {
+    expect(labelInName('Web page', 'web  page: X')).toBe(true);
+    expect(labelInName('입력 데이터(JSON)', '입력 데이터와 해시(JSON): X')).toBe(false);
+  });
 
   it('t() refuses a language a dictionary lacks; prose() falls back to English and says so', () => {
     const d = {

@@ -27,7 +27,7 @@ const en = {
   pdf: 'PDF',
   pdfNotMade: 'PDF not made in this build',
   notMade: 'not made in this build',
-  inputsJson: 'Inputs (JSON)',
+  inputsJson: 'Inputs and hashes (JSON)',
   inputsJsonOf: (title: string): string => `Inputs and hashes (JSON): ${title}`,
   statusDefault:
     'The PDFs were not made in this build: no Chromium was found. The web pages below are complete; to make the PDFs, install Chromium (or set CHROMIUM_PATH) and run npm run reports.',
@@ -321,7 +321,7 @@ export default defineMessages(
       pdf: 'PDF (en inglés)',
       pdfNotMade: 'PDF (en inglés) no generado en esta compilación',
       notMade: 'no generado en esta compilación',
-      inputsJson: 'Datos de entrada (JSON)',
+      inputsJson: 'Datos de entrada y sus hashes (JSON)',
       inputsJsonOf: (title: string) => `Datos de entrada y sus hashes (JSON): ${title}`,
       statusDefault:
         'Los PDF no se generaron en esta compilación: no se encontró Chromium. Las páginas web de abajo están completas; para generar los PDF, instale Chromium (o defina CHROMIUM_PATH) y ejecute npm run reports.',
@@ -599,7 +599,7 @@ export default defineMessages(
       pdf: 'PDF（英文）',
       pdfNotMade: 'PDF（英文）未在本次建置中產生',
       notMade: '未在本次建置中產生',
-      inputsJson: '輸入資料（JSON）',
+      inputsJson: '輸入資料及雜湊值（JSON）',
       inputsJsonOf: (title: string): string => `輸入資料及雜湊值（JSON）：${title}`,
       statusDefault:
         '本次建置未產生 PDF：找不到 Chromium。下列網頁內容完整；如要產生 PDF，請安裝 Chromium（或設定 CHROMIUM_PATH）並執行 npm run reports。',
@@ -860,7 +860,7 @@ export default defineMessages(
       pdf: 'PDF（英文）',
       pdfNotMade: 'PDF（英文）未在本次构建中生成',
       notMade: '未在本次构建中生成',
-      inputsJson: '输入数据（JSON）',
+      inputsJson: '输入数据及哈希值（JSON）',
       inputsJsonOf: (title: string): string => `输入数据及哈希值（JSON）：${title}`,
       statusDefault:
         '本次构建未生成 PDF：找不到 Chromium。下列网页内容完整；如需生成 PDF，请安装 Chromium（或设置 CHROMIUM_PATH）并运行 npm run reports。',
@@ -1122,7 +1122,7 @@ export default defineMessages(
       pdf: 'PDF (на английском)',
       pdfNotMade: 'PDF (на английском) не создан в этой сборке',
       notMade: 'не создан в этой сборке',
-      inputsJson: 'Исходные данные (JSON)',
+      inputsJson: 'Исходные данные и хеши (JSON)',
       inputsJsonOf: (title: string): string => `Исходные данные и хеши (JSON): ${title}`,
       statusDefault:
         'PDF-файлы не созданы в этой сборке: Chromium не найден. Веб-страницы ниже полные; чтобы создать PDF, установите Chromium (или задайте CHROMIUM_PATH) и выполните npm run reports.',
@@ -1400,7 +1400,7 @@ export default defineMessages(
       pdf: 'PDF (ইংরেজিতে)',
       pdfNotMade: 'PDF (ইংরেজিতে) এই বিল্ডে তৈরি হয়নি',
       notMade: 'এই বিল্ডে তৈরি হয়নি',
-      inputsJson: 'ইনপুট ডেটা (JSON)',
+      inputsJson: 'ইনপুট ডেটা ও হ্যাশ (JSON)',
       inputsJsonOf: (title: string): string => `ইনপুট ডেটা ও হ্যাশ (JSON): ${title}`,
       statusDefault:
         'এই বিল্ডে PDF তৈরি হয়নি: Chromium পাওয়া যায়নি। নিচের ওয়েব পৃষ্ঠাগুলো সম্পূর্ণ; PDF তৈরি করতে Chromium ইনস্টল করুন (বা CHROMIUM_PATH নির্ধারণ করুন) এবং npm run reports চালান।',
@@ -1668,7 +1668,7 @@ export default defineMessages(
       pdf: 'PDF (an angle)',
       pdfNotMade: 'PDF (an angle) pa fèt nan konpilasyon sa a',
       notMade: 'pa fèt nan konpilasyon sa a',
-      inputsJson: 'Done antre (JSON)',
+      inputsJson: 'Done antre ak hash yo (JSON)',
       inputsJsonOf: (title: string): string => `Done antre ak hash yo (JSON): ${title}`,
       statusDefault:
         'PDF yo pa fèt nan konpilasyon sa a: yo pa jwenn Chromium. Paj entènèt ki anba yo konplè; pou fè PDF yo, enstale Chromium (oswa mete CHROMIUM_PATH) epi lanse npm run reports.',
@@ -1943,7 +1943,7 @@ export default defineMessages(
       pdf: 'PDF(영어)',
       pdfNotMade: 'PDF(영어)가 이번 빌드에서 만들어지지 않음',
       notMade: '이번 빌드에서 만들어지지 않음',
-      inputsJson: '입력 데이터(JSON)',
+      inputsJson: '입력 데이터와 해시(JSON)',
       inputsJsonOf: (title: string): string => `입력 데이터와 해시(JSON): ${title}`,
       statusDefault:
         '이번 빌드에서는 PDF가 만들어지지 않았습니다. Chromium을 찾을 수 없습니다. 아래 웹 페이지는 완전합니다. PDF를 만들려면 Chromium을 설치(또는 CHROMIUM_PATH를 설정)하고 npm run reports를 실행하십시오.',
@@ -2206,7 +2206,7 @@ export default defineMessages(
       pdf: 'PDF (بالإنجليزية)',
       pdfNotMade: 'لم يُنشأ ملف PDF (بالإنجليزية) في هذا البناء',
       notMade: 'لم يُنشأ في هذا البناء',
-      inputsJson: 'بيانات الإدخال (JSON)',
+      inputsJson: 'بيانات الإدخال وقيم التجزئة (JSON)',
       inputsJsonOf: (title: string): string => `بيانات الإدخال وقيم التجزئة (JSON): ${title}`,
       statusDefault:
         'لم تُنشأ ملفات PDF في هذا البناء: لم يُعثر على Chromium. صفحات الويب أدناه كاملة؛ لإنشاء ملفات PDF، ثبّت Chromium (أو عيّن CHROMIUM_PATH) وشغّل npm run reports.',
@@ -2478,7 +2478,7 @@ export default defineMessages(
       pdf: 'PDF (انگریزی میں)',
       pdfNotMade: 'PDF (انگریزی میں) اس بلڈ میں نہیں بنا',
       notMade: 'اس بلڈ میں نہیں بنا',
-      inputsJson: 'ان پٹ ڈیٹا (JSON)',
+      inputsJson: 'ان پٹ ڈیٹا اور ہیش (JSON)',
       inputsJsonOf: (title: string): string => `ان پٹ ڈیٹا اور ہیش (JSON): ${title}`,
       statusDefault:
         'اس بلڈ میں PDF نہیں بنے: Chromium نہیں ملا۔ نیچے دیے گئے ویب صفحات مکمل ہیں؛ PDF بنانے کے لیے Chromium انسٹال کریں (یا CHROMIUM_PATH مقرر کریں) اور npm run reports چلائیں۔',
@@ -2751,7 +2751,7 @@ export default defineMessages(
       pdf: 'PDF (en anglais)',
       pdfNotMade: 'PDF (en anglais) non produit dans cette compilation',
       notMade: 'non produit dans cette compilation',
-      inputsJson: 'Données d’entrée (JSON)',
+      inputsJson: 'Données d’entrée et empreintes (JSON)',
       inputsJsonOf: (title: string): string => `Données d’entrée et empreintes (JSON) : ${title}`,
       statusDefault:
         'Les PDF n’ont pas été produits dans cette compilation : Chromium est introuvable. Les pages web ci-dessous sont complètes ; pour produire les PDF, installez Chromium (ou définissez CHROMIUM_PATH) et lancez npm run reports.',
@@ -3036,7 +3036,7 @@ export default defineMessages(
       pdf: 'PDF (po angielsku)',
       pdfNotMade: 'PDF (po angielsku) nie powstał w tej kompilacji',
       notMade: 'nie powstał w tej kompilacji',
-      inputsJson: 'Dane wejściowe (JSON)',
+      inputsJson: 'Dane wejściowe i skróty (JSON)',
       inputsJsonOf: (title: string): string => `Dane wejściowe i skróty (JSON): ${title}`,
       statusDefault:
         'Pliki PDF nie powstały w tej kompilacji: nie znaleziono Chromium. Poniższe strony internetowe są kompletne; aby utworzyć pliki PDF, zainstaluj Chromium (lub ustaw CHROMIUM_PATH) i uruchom npm run reports.',
@@ -3299,16 +3299,16 @@ export default defineMessages(
     },
   },
   {
-    es: { date: '2026-12-03', from: '5ec3954cbf02' },
-    'zh-hant': { date: '2026-12-03', from: '5ec3954cbf02' },
-    'zh-hans': { date: '2026-12-03', from: '5ec3954cbf02' },
-    ru: { date: '2026-12-03', from: '5ec3954cbf02' },
-    bn: { date: '2026-12-03', from: '5ec3954cbf02' },
-    ht: { date: '2026-12-03', from: '5ec3954cbf02' },
-    ko: { date: '2026-12-03', from: '5ec3954cbf02' },
-    ar: { date: '2026-12-03', from: '5ec3954cbf02' },
-    ur: { date: '2026-12-03', from: '5ec3954cbf02' },
-    fr: { date: '2026-12-03', from: '5ec3954cbf02' },
-    pl: { date: '2026-12-03', from: '5ec3954cbf02' },
+    es: { date: '2026-12-03', from: '4616acd3065f' },
+    'zh-hant': { date: '2026-12-03', from: '4616acd3065f' },
+    'zh-hans': { date: '2026-12-03', from: '4616acd3065f' },
+    ru: { date: '2026-12-03', from: '4616acd3065f' },
+    bn: { date: '2026-12-03', from: '4616acd3065f' },
+    ht: { date: '2026-12-03', from: '4616acd3065f' },
+    ko: { date: '2026-12-03', from: '4616acd3065f' },
+    ar: { date: '2026-12-03', from: '4616acd3065f' },
+    ur: { date: '2026-12-03', from: '4616acd3065f' },
+    fr: { date: '2026-12-03', from: '4616acd3065f' },
+    pl: { date: '2026-12-03', from: '4616acd3065f' },
   },
 );
