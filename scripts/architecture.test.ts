@@ -107,6 +107,19 @@ describe('what may import what', () => {
     ).toEqual([]);
   });
 
+  it('src/i18n/ (languages, dictionaries, formats) is shared and pure: no astro:*, no pages, components, page data or browser code; node:* only in the build-time fingerprint', () => {
+    expect(
+      violations(
+        (e) =>
+          under(e.from, 'src/i18n') &&
+          !isTest(e.from) &&
+          (e.to.startsWith('astro:') ||
+            (e.to.startsWith('node:') && e.from !== 'src/i18n/fingerprint.ts') ||
+            under(e.to, 'src/pages', 'src/components', 'src/layouts', 'src/client', 'src/data')),
+      ),
+    ).toEqual([]);
+  });
+
   it('browser code (src/client/) imports no Node or Astro module', () => {
     expect(
       violations(
