@@ -1,8 +1,15 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { linkSearchPages, searchPreloads } from './index-search.ts';
+import { LOCALES, localePrefix } from '../src/i18n/locales.ts';
+import {
+  indexSite,
+  languageGlobs,
+  linkSearchPages,
+  pagefindLanguage,
+  searchPreloads,
+} from './index-search.ts';
 
 const ENTRY = JSON.stringify({
   version: '1.6.0',
@@ -85,5 +92,75 @@ describe('linkSearchPages', () => {
     expect(en.match(/pp-pagefind-preload -->/g)).toHaveLength(2);
     expect(en).toContain('pagefind.en_ffffffffff.pf_meta');
     expect(en).not.toContain('en_529a97212c');
+  });
+});
+
+describe('indexSite', () => {
+  // A site with one policy page in every language and its section record.
+  const site = mkdtempSync(path.join(tmpdir(), 'pp-index-site-'));
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+  const records = LOCALES.map((l) => {
+    const page = `${localePrefix(l.code)}/policies/x/`;
+    const file = path.join(site, page, 'index.html');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(
+      file,
+      `<!doctype html><html lang="${l.tag}"><head><title>X</title></head><body><main data-pagefind-body><h1>Policy ${l.code}</h1>` +
+        `<div data-pp-policy-body><h2 id="rules">Rules</h2><p id="rules-p1">Retention of images.</p></div></main></body></html>`,
+    );
+    return {
+      url: `${page}#rules`,
+      page,
+      lang: l.tag,
+      key: 'rules',
+      title: 'X: Rules',
+      paragraphs: ['rules-p1'],
+      html: `<!doctype html><html lang="${l.tag}"><head><title>X: Rules</title></head><body><main data-pagefind-body><h1>X: Rules</h1><p>Retention of images.</p></main></body></html>`,
+    };
+  });
+  mkdirSync(path.join(site, 'search'), { recursive: true });
+  writeFileSync(path.join(site, 'search', 'policy-sections.json'), JSON.stringify({ records }));
+
+  it('builds one index per language, one language at a time, merged into one bundle', async () => {
+    const s = await indexSite(site);
+    expect(Object.keys(s.languages).sort()).toEqual(
+      LOCALES.map((l) => pagefindLanguage(l.tag)).sort(),
+    );
+    // Each language: its page and its section record.
+    for (const n of Object.values(s.languages)) expect(n).toBe(2);
+    const entry = JSON.parse(
+      readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'),
+    ) as { languages: Record<string, { hash: string }> };
+    for (const { hash } of Object.values(entry.languages))
+      expect(readdirSync(path.join(site, 'pagefind'))).toContain(`pagefind.${hash}.pf_meta`);
+    expect(readdirSync(site).filter((f) => f.startsWith('.pagefind-'))).toEqual([]);
+  });
+
+  it('refuses a page filed under one language but marked as another, and leaves the index as it was', async () => {
+    const before = readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8');
+    mkdirSync(path.join(site, 'es', 'other'), { recursive: true });
+    writeFileSync(
+      path.join(site, 'es', 'other', 'index.html'),
+      '<!doctype html><html lang="en"><head><title>O</title></head><body><main data-pagefind-body><p>Other</p></main></body></html>',
+    );
+    await expect(indexSite(site)).rejects.toThrow(
+      /the Spanish pages \(es\/\*\*\/\*\.html\) were indexed as .*en.*every page under \/es\/ must carry <html lang="es">/,
+    );
+    expect(readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe(before);
+    expect(readdirSync(site).filter((f) => f.startsWith('.pagefind-'))).toEqual([]);
+  });
+});
+
+describe('languageGlobs', () => {
+  it('gives each language its folder and English every other top-level page and folder', () => {
+    const site = mkdtempSync(path.join(tmpdir(), 'pp-globs-'));
+    for (const d of ['es', 'ar', 'foil', 'policies', 'pagefind', '.pagefind-1'])
+      mkdirSync(path.join(site, d));
+    writeFileSync(path.join(site, 'index.html'), '');
+    writeFileSync(path.join(site, 'feed.xml'), '');
+    const globs = languageGlobs(site);
+    rmSync(site, { recursive: true, force: true });
+    expect(globs.get('es')).toBe('es/**/*.html');
+    expect(globs.get('en')).toBe('{foil/**/*.html,index.html,policies/**/*.html}');
   });
 });

@@ -25,12 +25,20 @@
  * Usage: npm run index
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { LOCALES } from '../src/i18n/locales.ts';
-import { missingAnchors, readSectionRecords } from '../src/lib/search/section-records.ts';
+import { LOCALES, type Locale } from '../src/i18n/locales.ts';
+import { missingAnchors, pageIds, readSectionRecords } from '../src/lib/search/section-records.ts';
 
 /** Elements inside indexed pages that are never indexed: the policy body comes from records. */
 export const EXCLUDE_SELECTORS = ['[data-pp-policy-body]'];
@@ -49,6 +57,53 @@ export interface IndexSummary {
 /** Pagefind's key for a language: the `<html lang>` tag, lowercased. */
 export function pagefindLanguage(tag: string): string {
   return tag.toLowerCase();
+}
+
+/** Pagefind's entry file (`pagefind-entry.json`), as far as this stage reads it. */
+interface PagefindEntryFile {
+  version: string;
+  languages: Record<string, { hash: string; wasm?: string | null; page_count?: number }>;
+  [other: string]: unknown;
+}
+
+/**
+ * The glob (relative to the site) of each language's pages: `es/**\/*.html`
+ * for a language under its code; for English, at the root, every other
+ * top-level file and folder, except Pagefind's own output.
+ */
+export function languageGlobs(site: string): Map<Locale, string> {
+  const codes = new Set<string>(LOCALES.map((l) => l.code));
+  const english: string[] = [];
+  for (const e of readdirSync(site, { withFileTypes: true }).sort((a, b) =>
+    a.name < b.name ? -1 : 1,
+  )) {
+    if (codes.has(e.name) || e.name === 'pagefind' || e.name.startsWith('.')) continue;
+    if (e.isDirectory()) english.push(`${e.name}/**/*.html`);
+    else if (e.name.endsWith('.html')) english.push(e.name);
+  }
+  const globs = new Map<Locale, string>();
+  for (const l of LOCALES)
+    globs.set(
+      l.code,
+      l.code === 'en'
+        ? english.length === 1
+          ? (english[0] as string)
+          : `{${english.join(',')}}`
+        : `${l.code}/**/*.html`,
+    );
+  return globs;
+}
+
+/** Moves every file of `from` into `to` (same relative path); a file already there is the same file and is kept. */
+function mergeInto(from: string, to: string): void {
+  for (const e of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const rel = path.relative(from, path.join(e.parentPath, e.name));
+    const target = path.join(to, rel);
+    if (existsSync(target)) continue;
+    mkdirSync(path.dirname(target), { recursive: true });
+    renameSync(path.join(from, rel), target);
+  }
 }
 
 /** Indexes the built site in `site` and writes `<site>/pagefind/`. Throws with every problem found. */
@@ -73,70 +128,105 @@ export async function indexSite(site: string): Promise<IndexSummary> {
       problems.push(
         `${recordsFile}: ${r.url}: its HTML is not marked <html lang="${r.lang}">, so Pagefind would file it under another language`,
       );
-  const pages = new Map<string, string | null>();
-  for (const r of records) {
-    const pageFile = path.join(site, r.page, 'index.html');
-    if (!pages.has(pageFile)) {
-      const html = existsSync(pageFile) ? readFileSync(pageFile, 'utf8') : null;
-      pages.set(pageFile, html);
-      if (html === null)
+  // Each policy page is read once, for the ids its records link to (not kept).
+  const byPage = Map.groupBy(records, (r) => r.page);
+  for (const [page, pageRecords] of byPage) {
+    const pageFile = path.join(site, page, 'index.html');
+    if (!existsSync(pageFile)) {
+      for (const r of pageRecords)
         problems.push(`${recordsFile}: ${r.url}: the policy page ${pageFile} was not built`);
-      else if (!html.includes('data-pp-policy-body'))
+      continue;
+    }
+    const html = readFileSync(pageFile, 'utf8');
+    if (!html.includes('data-pp-policy-body'))
+      problems.push(
+        `${pageFile}: has no [data-pp-policy-body] element, so its body would be indexed twice (page and section records); ` +
+          'keep the attribute on the element that holds the rendered policy body, or update EXCLUDE_SELECTORS in scripts/index-search.ts',
+      );
+    const ids = pageIds(html);
+    for (const r of pageRecords) {
+      const missing = missingAnchors(r, ids);
+      if (missing.length)
         problems.push(
-          `${pageFile}: has no [data-pp-policy-body] element, so its body would be indexed twice (page and section records); ` +
-            'keep the attribute on the element that holds the rendered policy body, or update EXCLUDE_SELECTORS in scripts/index-search.ts',
+          `${pageFile}: lacks id(s) ${missing.map((id) => `#${id}`).join(', ')} that search results for ${r.url} link to; ` +
+            'the page and parsePolicyBody() (src/lib/policy/body.ts) must number paragraphs alike',
         );
     }
-    const html = pages.get(pageFile);
-    if (!html) continue;
-    const missing = missingAnchors(r, html);
-    if (missing.length)
-      problems.push(
-        `${pageFile}: lacks id(s) ${missing.map((id) => `#${id}`).join(', ')} that search results for ${r.url} link to; ` +
-          'the page and parsePolicyBody() (src/lib/policy/body.ts) must number paragraphs alike',
-      );
   }
   if (problems.length) throw new Error(problems.join('\n'));
 
-  const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
-  if (!index) throw new Error(`pagefind: could not create an index: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: site });
-  if (added.errors.length)
-    throw new Error(`pagefind: errors while indexing ${site}/:\n${added.errors.join('\n')}`);
-  for (const r of records) {
-    const res = await index.addHTMLFile({ url: r.url, content: r.html });
-    if (res.errors.length)
-      throw new Error(`pagefind: could not add ${r.url}: ${res.errors.join('; ')}`);
-  }
+  // One Pagefind index per language, built one language at a time, so that
+  // Pagefind holds one language's pages in memory, not all twelve; the
+  // twelve outputs are then merged into one bundle (their files are named by
+  // language and content hash, so they never collide) with one entry file.
   const outputPath = path.join(site, 'pagefind');
   const temp = path.join(site, `.pagefind-${process.pid}`);
   rmSync(temp, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: temp });
-  if (written.errors.length) {
-    rmSync(temp, { recursive: true, force: true });
-    throw new Error(`pagefind: could not write ${temp}: ${written.errors.join('; ')}`);
-  }
-  const entry = JSON.parse(readFileSync(path.join(temp, 'pagefind-entry.json'), 'utf8')) as {
-    languages: Record<string, { page_count: number }>;
-  };
-  const missingLanguages = LOCALES.filter((l) => !entry.languages[pagefindLanguage(l.tag)]);
-  if (missingLanguages.length) {
-    rmSync(temp, { recursive: true, force: true });
-    throw new Error(
-      `pagefind: the index has no ${missingLanguages.map((l) => `${l.englishName} ("${pagefindLanguage(l.tag)}")`).join(', ')} language, ` +
-        `so the search page in that language would search another language's index; indexed: ${Object.keys(entry.languages).join(', ')}. ` +
-        'Check that the built pages carry <html lang> from src/i18n/locales.ts.',
+  const recordsByLang = Map.groupBy(records, (r) => r.lang);
+  const globs = languageGlobs(site);
+  let pageCount = 0;
+  let entry: PagefindEntryFile | null = null;
+  try {
+    for (const l of LOCALES) {
+      const key = pagefindLanguage(l.tag);
+      const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+      if (!index) throw new Error(`pagefind: could not create an index: ${errors.join('; ')}`);
+      const added = await index.addDirectory({
+        path: site,
+        glob: globs.get(l.code) ?? '**/*.html',
+      });
+      if (added.errors.length)
+        throw new Error(
+          `pagefind: errors while indexing the ${l.englishName} pages of ${site}/:\n${added.errors.join('\n')}`,
+        );
+      pageCount += added.page_count;
+      for (const r of recordsByLang.get(l.tag) ?? []) {
+        const res = await index.addHTMLFile({ url: r.url, content: r.html });
+        if (res.errors.length)
+          throw new Error(`pagefind: could not add ${r.url}: ${res.errors.join('; ')}`);
+      }
+      const part = path.join(temp, 'parts', l.code);
+      const written = await index.writeFiles({ outputPath: part });
+      if (written.errors.length)
+        throw new Error(`pagefind: could not write ${part}: ${written.errors.join('; ')}`);
+      await index.deleteIndex();
+      const partEntry = JSON.parse(
+        readFileSync(path.join(part, 'pagefind-entry.json'), 'utf8'),
+      ) as PagefindEntryFile;
+      const found = Object.keys(partEntry.languages);
+      if (found.length !== 1 || found[0] !== key)
+        throw new Error(
+          `pagefind: the ${l.englishName} pages (${globs.get(l.code)}) were indexed as ${found.join(', ') || 'no language'}, not "${key}": ` +
+            `every page under ${l.code === 'en' ? 'the site root' : `/${l.code}/`} must carry <html lang="${l.tag}"> (src/i18n/locales.ts)`,
+        );
+      entry ??= { ...partEntry, languages: {} };
+      Object.assign(entry.languages, partEntry.languages);
+      mergeInto(part, path.join(temp, 'out'));
+      rmSync(part, { recursive: true, force: true });
+    }
+    if (!entry) throw new Error('pagefind: no language to index (src/i18n/locales.ts)');
+    const sorted = Object.fromEntries(
+      Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
     );
+    writeFileSync(
+      path.join(temp, 'out', 'pagefind-entry.json'),
+      JSON.stringify({ ...entry, languages: sorted }),
+    );
+  } catch (err) {
+    rmSync(temp, { recursive: true, force: true });
+    await pagefind.close();
+    throw err;
   }
   const languages = Object.fromEntries(
-    Object.entries(entry.languages).map(([k, v]) => [k, v.page_count]),
+    Object.entries(entry.languages).map(([k, v]) => [k, v.page_count ?? 0]),
   );
   rmSync(outputPath, { recursive: true, force: true });
-  renameSync(temp, outputPath);
+  renameSync(path.join(temp, 'out'), outputPath);
+  rmSync(temp, { recursive: true, force: true });
   await pagefind.close();
   const searchPages = linkSearchPages(site, outputPath);
   return {
-    pages: added.page_count,
+    pages: pageCount,
     records: records.length,
     languages,
     outputPath,
@@ -217,6 +307,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.log(
       `pagefind: indexed ${s.pages} pages and ${s.records} policy section records into ${s.outputPath}/, ` +
         `one index per language (${Object.entries(s.languages)
+          .sort(([a], [b]) => (a < b ? -1 : 1))
           .map(([l, n]) => `${l} ${n}`)
           .join(', ')}); preload hints on ${s.searchPages} search page(s)`,
     );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   missingAnchors,
+  pageIds,
   policySectionRecords,
   readSectionRecords,
   sectionRecord,
@@ -116,12 +117,15 @@ describe('missingAnchors', () => {
   it('is empty when the page holds the section and every paragraph id', () => {
     const html =
       '<h2 id="capabilities">C</h2><div id="capabilities-p1"></div><div id="capabilities-p2"></div>';
-    expect(missingAnchors(record, html)).toEqual([]);
+    expect(missingAnchors(record, pageIds(html))).toEqual([]);
   });
 
   it('names the ids the page lacks', () => {
     expect(
-      missingAnchors(record, '<h2 id="capabilities">C</h2><div id="capabilities-p1"></div>'),
+      missingAnchors(
+        record,
+        pageIds('<h2 id="capabilities">C</h2><div id="capabilities-p1"></div>'),
+      ),
     ).toEqual(['capabilities-p2']);
   });
 });

@@ -160,7 +160,11 @@ export function readSectionRecords(json: unknown, file: string): SectionRecord[]
  * Anchors a record links to that the built policy page lacks (the section
  * id and every paragraph id); empty when every sub-result would land.
  */
-export function missingAnchors(record: SectionRecord, pageHtml: string): string[] {
-  const ids = new Set([...pageHtml.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+export function missingAnchors(record: SectionRecord, ids: ReadonlySet<string>): string[] {
   return [record.key, ...record.paragraphs].filter((id) => !ids.has(id));
+}
+
+/** The `id`s of a built page, read once per page (a page has a record per section). */
+export function pageIds(pageHtml: string): Set<string> {
+  return new Set([...pageHtml.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] as string));
 }
