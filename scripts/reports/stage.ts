@@ -286,25 +286,28 @@ export async function runReportsStage(opts: StageOptions): Promise<StageResult> 
   const reports = manifest.reports.filter((r) => !wanted || wanted.has(r.id));
   const skipped = opts.pdf ? chromiumMissing() : 'PDFs turned off (--no-pdf)';
 
-  // 1. Report pages, in every language: the PDF link on the cover (restored if printing fails).
+  // 1. The PDF link on each report's cover: first on the English pages, which are printed
+  //    (restored if printing fails), then, once printing succeeded, in the other languages.
+  //    Only the English originals are kept in memory: 12 languages' pages at 200 policies
+  //    would be hundreds of MB.
   const originals = new Map<string, string>();
-  for (const r of manifest.reports) {
-    const willHave =
-      skipped === null &&
-      (!wanted || wanted.has(r.id) || existsSync(builtFile(opts.siteDir, r.pdf)));
-    for (const { code } of LOCALES) {
+  const willHave = (r: ReportMeta): boolean =>
+    skipped === null && (!wanted || wanted.has(r.id) || existsSync(builtFile(opts.siteDir, r.pdf)));
+  const fillLinks = (code: Locale, keep: boolean): void => {
+    for (const r of manifest.reports) {
       const file = localized(opts.siteDir, r.html, code);
       if (!file) continue;
       const html = readFileSync(file, 'utf8');
-      originals.set(file, html);
-      const link = willHave
+      if (keep) originals.set(file, html);
+      const link = willHave(r)
         ? pdfLink(r, code)
         : code === 'en'
           ? PDF_NOT_MADE
           : escapeHtml(t(reportsMessages, code).notMade);
       writeAtomic(file, fillPlaceholders(html, { [`${r.id}:pdf-link`]: link }, file));
     }
-  }
+  };
+  fillLinks('en', true);
 
   // 2. Print.
   const made = new Map<string, Printed>();
@@ -317,6 +320,8 @@ export async function runReportsStage(opts: StageOptions): Promise<StageResult> 
       throw e;
     }
   }
+  originals.clear();
+  for (const { code } of LOCALES) if (code !== 'en') fillLinks(code, false);
 
   // 3. PDFs and sidecars, then the index.
   const facts = new Map<string, PdfFacts>();
