@@ -16,8 +16,9 @@
  *   cache warm): time from submitting the query to its results rendered,
  *   and the bytes fetched for it.
  *
- * Targets (issue 4): first results within 150 ms warm; under 300 KB
- * fetched for a first query.
+ * Targets (issue 16, tighter than issue 4's 150 ms and 300 KB): first
+ * results under 400 ms cold and under 100 ms warm; under 250 KB fetched
+ * for a first query (everything the page fetches, not only /pagefind/).
  *
  * Usage: npm run bench:search [-- --policies 200 --seed 20261121 --runs 3 --keep]
  */
@@ -74,8 +75,9 @@ for (const [name, v] of [
 
 /** Typical queries: one common section word, a two-word phrase, a filter-style term, a rarer word. */
 const QUERIES = ['retention', 'data access', 'training', 'external entities', 'biometric'];
-const WARM_TARGET_MS = 150;
-const BYTES_TARGET = 300 * 1024;
+const COLD_TARGET_MS = 400;
+const WARM_TARGET_MS = 100;
+const BYTES_TARGET = 250 * 1024;
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'pp-bench-search-'));
 const siteDir = path.join(root, 'site');
@@ -291,7 +293,8 @@ try {
 
   // 6. Report
   const worstWarm = Math.max(...rows.map((r) => r.warmMs));
-  const worstBytes = Math.max(...rows.map((r) => r.coldPagefind));
+  const worstCold = Math.max(...rows.map((r) => r.coldMs));
+  const worstBytes = Math.max(...rows.map((r) => r.coldBytes));
   console.log(
     `Search benchmark: seed ${SEED}, ${POLICIES} synthetic policy pages (${words.toLocaleString('en-US')} words) plus the real site (${real} section records), ${summary.records} section records, ${summary.pages} pages`,
   );
@@ -319,10 +322,13 @@ try {
     );
   console.log('');
   console.log(
-    `Target warm first results <= ${WARM_TARGET_MS} ms: worst ${worstWarm.toFixed(0)} ms — ${worstWarm <= WARM_TARGET_MS ? 'met' : 'NOT met'}`,
+    `Target cold first results < ${COLD_TARGET_MS} ms: worst ${worstCold.toFixed(0)} ms — ${worstCold < COLD_TARGET_MS ? 'met' : 'NOT met'}`,
   );
   console.log(
-    `Target < 300 KB fetched for a first query (/pagefind/): worst ${kb(worstBytes)} — ${worstBytes < BYTES_TARGET ? 'met' : 'NOT met'}`,
+    `Target warm first results < ${WARM_TARGET_MS} ms: worst ${worstWarm.toFixed(0)} ms — ${worstWarm < WARM_TARGET_MS ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `Target < 250 KB fetched for a first query (all bytes): worst ${kb(worstBytes)} — ${worstBytes < BYTES_TARGET ? 'met' : 'NOT met'}`,
   );
 } finally {
   server?.close();
