@@ -22,7 +22,10 @@ export default defineConfig({
           globalSetup: ['e2e/support/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          // Two test files at a time, each with its own Chromium, against the one static
+          // server of the global setup; no file writes to the built site (copies only).
+          fileParallelism: true,
+          maxWorkers: 2,
         },
       },
     ],

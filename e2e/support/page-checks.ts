@@ -1,0 +1,59 @@
+/**
+ * The checks every page in the browser gets, in one visit: no axe violation
+ * (WCAG 2.2 AA), no console error, no request off 127.0.0.1, and none of
+ * the project's internal notes (words or marks) in its visible text or HTML.
+ * Shared by e2e/site.test.ts (English) and e2e/site-translated.test.ts (the
+ * other languages), two files so that Vitest runs them side by side.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, type Session } from '../../scripts/lib/browser.ts';
+import { axeViolations, describeViolations } from './axe.ts';
+import { openPage } from './page.ts';
+import { SITE_DIR } from './site.ts';
+
+/** Words and marks of the project's notes that must never reach a public page. */
+export const FORBIDDEN = ['UNCERTAIN', 'cumulative?', 'excerpt cut', '`'];
+
+/** The built file of a site path. */
+function builtFile(p: string): string {
+  return path.join(SITE_DIR, p.endsWith('.html') ? p : path.join(p, 'index.html'));
+}
+
+/** Declares one test per path: the page checks above. */
+export function describePageChecks(title: string, paths: readonly string[]): void {
+  const base = inject('baseURL');
+  describe(title, () => {
+    let session: Session;
+    beforeAll(async () => {
+      session = await launch();
+    });
+    afterAll(async () => {
+      await session.close();
+    });
+
+    it.each(paths)(
+      '%s has no axe violations (WCAG 2.2 AA), no console errors, no off-origin request and no internal note',
+      async (p) => {
+        const { page, context, offOrigin, errors } = await openPage(session.browser);
+        const res = await page.goto(base + p, { waitUntil: 'load' });
+        expect(res?.status(), `${p} status`).toBe(200);
+        const violations = await axeViolations(page);
+        expect(violations, describeViolations(p, violations)).toEqual([]);
+        expect(offOrigin, `${p} requested another origin`).toEqual([]);
+        expect(errors, `${p} console errors`).toEqual([]);
+        const visible = await page.evaluate<string>('document.body.innerText');
+        const outsideScripts = readFileSync(builtFile(p), 'utf8').replace(
+          /<script\b[\s\S]*?<\/script>/g,
+          '',
+        );
+        for (const word of FORBIDDEN) {
+          expect(visible.includes(word), `${p} shows "${word}"`).toBe(false);
+          expect(outsideScripts.includes(word), `${p} HTML holds "${word}"`).toBe(false);
+        }
+        await context.close();
+      },
+    );
+  });
+}
