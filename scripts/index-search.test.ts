@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOCALES, localePrefix } from '../src/i18n/locales.ts';
 import {
+  importedModules,
   indexSite,
   languageGlobs,
   linkSearchPages,
@@ -162,5 +163,30 @@ describe('languageGlobs', () => {
     rmSync(site, { recursive: true, force: true });
     expect(globs.get('es')).toBe('es/**/*.html');
     expect(globs.get('en')).toBe('{foil/**/*.html,index.html,policies/**/*.html}');
+  });
+});
+
+describe('importedModules', () => {
+  it('lists what the page’s module scripts import, and what that imports, once each', () => {
+    const site = mkdtempSync(path.join(tmpdir(), 'pp-modules-'));
+    mkdirSync(path.join(site, '_astro'));
+    writeFileSync(
+      path.join(site, '_astro', 'page.js'),
+      'import{a as e}from"./format.js";import"./side.js";console.log(e)',
+    );
+    writeFileSync(
+      path.join(site, '_astro', 'format.js'),
+      'import{b}from"./base.js";export const a=b',
+    );
+    writeFileSync(path.join(site, '_astro', 'side.js'), 'import{b}from"./base.js";');
+    writeFileSync(path.join(site, '_astro', 'base.js'), 'export const b=1');
+    const html =
+      '<script type="module" src="/_astro/page.js"></script><script type="module">import("/pagefind/pagefind.js")</script>';
+    const modules = importedModules(site, html);
+    rmSync(site, { recursive: true, force: true });
+    expect(modules).toEqual(['/_astro/base.js', '/_astro/format.js', '/_astro/side.js']);
+    expect(searchPreloads(ENTRY, 'en', '/pagefind/', modules)).toContain(
+      '<link rel="modulepreload" href="/_astro/format.js">',
+    );
   });
 });

@@ -19,8 +19,9 @@
  * - Every search page (`<lang>/search/index.html` holding `data-pp-search-app`)
  *   gets preload hints for what a first search must load before its first
  *   query (see searchPreloads): Pagefind's runtime, its entry file, the
- *   WebAssembly and the metadata of the page's language, so they download
- *   beside the page's own script instead of one after another.
+ *   WebAssembly and the metadata of the page's language, and the modules the
+ *   page's script imports (importedModules), so they download beside the
+ *   page's own script instead of one after another.
  *
  * Usage: npm run index
  */
@@ -253,7 +254,12 @@ interface PagefindEntry {
  * `data-pp-pagefind-tag`): the tag is a digest of the entry file, so the
  * address changes when the index does and can be cached and preloaded.
  */
-export function searchPreloads(entryJson: string, lang: string, base = '/pagefind/'): string {
+export function searchPreloads(
+  entryJson: string,
+  lang: string,
+  base = '/pagefind/',
+  modules: readonly string[] = [],
+): string {
   const tag = createHash('sha256').update(entryJson).digest('hex').slice(0, 16);
   const entry = JSON.parse(entryJson) as PagefindEntry;
   const l = lang.toLowerCase();
@@ -269,11 +275,37 @@ export function searchPreloads(entryJson: string, lang: string, base = '/pagefin
   return [
     PRELOAD_START,
     `<link rel="modulepreload" href="${base}pagefind.js" data-pp-pagefind-tag="${tag}">`,
+    ...modules.map((href) => `<link rel="modulepreload" href="${href}">`),
     ...fetches.map(
       (href) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`,
     ),
     PRELOAD_END,
   ].join('');
+}
+
+/**
+ * The modules the page's own scripts import statically (`/_astro/x.js` importing
+ * `./format.js`, and what that imports), which the browser would otherwise
+ * find only after it has loaded and parsed the script: one round trip more
+ * before the search can start. Astro writes no hints for them.
+ */
+export function importedModules(site: string, html: string): string[] {
+  const found = new Set<string>();
+  const visit = (href: string): void => {
+    const file = path.join(site, href);
+    if (!href.startsWith('/_astro/') || !existsSync(file)) return;
+    for (const m of readFileSync(file, 'utf8').matchAll(
+      /\bimport\s*(?:[\w${},*\s]+from\s*)?["'](\.\/[^"']+\.js)["']/g,
+    )) {
+      const dep = path.posix.join(path.posix.dirname(href), m[1] as string);
+      if (found.has(dep)) continue;
+      found.add(dep);
+      visit(dep);
+    }
+  };
+  for (const m of html.matchAll(/<script type="module" src="(\/_astro\/[^"]+\.js)"/g))
+    visit(m[1] as string);
+  return [...found].sort();
 }
 
 /** Writes the preload hints into every search page of the built site; returns how many. */
@@ -294,7 +326,13 @@ export function linkSearchPages(site: string, outputPath: string): number {
         : html.slice(0, start) + html.slice(html.indexOf(PRELOAD_END) + PRELOAD_END.length);
     const head = bare.indexOf('</head>');
     if (head < 0) throw new Error(`${file}: no </head> to put the search preload hints before`);
-    writeFileSync(file, bare.slice(0, head) + searchPreloads(entryJson, lang) + bare.slice(head));
+    const modules = importedModules(site, bare);
+    writeFileSync(
+      file,
+      bare.slice(0, head) +
+        searchPreloads(entryJson, lang, '/pagefind/', modules) +
+        bare.slice(head),
+    );
     n++;
   }
   return n;
