@@ -1,87 +1,17 @@
 /**
  * The search page and its browser code (src/client/search.ts), filter
  * labels, result descriptions and the titles of policy section records, in
- * every language. The browser code carries only the English
- * (src/lib/search/messages.ts, checked equal to the English here by
- * src/lib/search/messages.test.ts); the page hands it its language's
+ * every language. The English is the browser's own copy,
+ * `SEARCH_MESSAGES_EN` (src/lib/search/messages.ts), so the browser bundle
+ * carries no other language; the page hands it its language's
  * messages as JSON. Placeholders: `{name}`; links:
  * `[label](name)` (src/lib/text-template.ts).
  */
+import { SEARCH_MESSAGES_EN } from '../../lib/search/messages.ts';
 import { defineMessages } from '../messages.ts';
 
-const en = {
-  title: 'Search',
-  description:
-    'Search every NYPD Impact and Use Policy section, FOIL guide and statistics page on the portal, with filters by technology, section, status and year.',
-  formLabel: 'Search and filters',
-  queryLabel: 'Search policies, guides and statistics',
-  submit: 'Search',
-  hint: 'Results update as you type. Words are matched in full and by prefix.',
-  filtersLegend: 'Filter results',
-  clearFilters: 'Clear filters',
-  resultsHeading: 'Results',
-  showMore: 'Show more results',
-  showMoreCount: 'Show more results ({n} more)',
-  noScript:
-    "Search runs in your browser and needs JavaScript, which is turned off or did not load. Every policy section is listed below; your browser's find-in-page (Ctrl+F or ⌘F) searches a policy page.",
-  browseHeading: 'Browse instead',
-  browseAll: '[All Impact and Use Policies](policies), with their status and last update.',
-  noPolicies: 'No policy has been imported yet.',
-  sectionsOf: 'Sections of the {technology} policy',
-  notInDocument: '(not in the published document)',
-
-  filterTechnology: 'Technology',
-  filterKind: 'Kind of document',
-  filterSection: 'Statutory section',
-  filterStatus: 'Policy status',
-  filterYear: 'Year',
-  anyTechnology: 'Any technology',
-  anyKind: 'Any kind of document',
-  anySection: 'Any statutory section',
-  anyStatus: 'Any policy status',
-  anyYear: 'Any year',
-  optionCount: '{label} ({n})',
-  kindPolicy: 'Impact and Use Policy',
-  kindGuide: 'FOIL guide',
-  kindStatistics: 'Statistics',
-  kindReport: 'Report',
-  statusDraft: 'Draft',
-  statusFinal: 'Final',
-  sectionAbstract: 'Abstract',
-  sectionCapabilities: 'Capabilities',
-  sectionRules: 'Rules, Processes & Guidelines',
-  sectionSafeguards: 'Safeguards & Security',
-  sectionRetention: 'Retention, Access & Use of Data',
-  sectionPublicAccess: 'Public Access',
-  sectionExternalEntities: 'External Entities',
-  sectionTraining: 'Training',
-  sectionAudit: 'Internal Audit & Oversight',
-  sectionHealthSafety: 'Health & Safety Reporting',
-  sectionDisparateImpacts: 'Disparate Impacts',
-  /** A policy section record's title: "Facial Recognition: Retention, Access & Use of Data". */
-  recordTitle: '{technology}: {section}',
-
-  prompt: 'Type a word or phrase, or choose a filter, to search.',
-  unavailable:
-    'Search is unavailable: the search index could not be loaded. Browse the policies below instead.',
-  resultsZero: 'No results',
-  resultsOne: '{n} result',
-  resultsTwo: '{n} results',
-  resultsFew: '{n} results',
-  resultsMany: '{n} results',
-  resultsOther: '{n} results',
-  countFor: '{count} for “{q}”',
-  countInFilters: '{count} in the selected filters',
-  countWithFilters: '{message} ({filters})',
-  sentence: '{message}.',
-  withCut: '{message} {cut}',
-  filterValues: '{label}: {values}',
-  filterSeparator: '; ',
-  valueOr: ' or ',
-  queryCut:
-    'Your search was {length} characters long, so only its first {max} characters were searched.',
-  matchingIn: 'Matching passages in {title}',
-};
+/** The English is the browser's copy (one text for both). */
+const en = SEARCH_MESSAGES_EN;
 
 export default defineMessages(
   'site-search',

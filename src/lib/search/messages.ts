@@ -1,8 +1,8 @@
 /**
  * Every word the search page and its browser code write, in English: the
- * browser's copy of the English of the `site-search` dictionary
- * (src/i18n/messages/site-search.ts, which holds every language; a test
- * keeps the two equal), so the browser bundle carries no other language. Plain strings only, with `{name}`
+ * English of the `site-search` dictionary (src/i18n/messages/site-search.ts
+ * holds the other languages and uses this object as its English), defined
+ * here so that the browser bundle carries no other language. Plain strings only, with `{name}`
  * placeholders (src/lib/text-template.ts), so the page can hand its
  * language's messages to the browser code as JSON (`data-pp-messages`).
  *
