@@ -1,16 +1,19 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
 import { LOCALES, localePrefix } from '../src/i18n/locales.ts';
 import {
   importedModules,
+  indexLanguages,
   indexSite,
   languageGlobs,
   linkSearchPages,
   pagefindLanguage,
   searchPreloads,
 } from './index-search.ts';
+import type { LanguageJob, LanguageResult } from './search/index-language.ts';
 
 const ENTRY = JSON.stringify({
   version: '1.6.0',
@@ -122,8 +125,19 @@ describe('indexSite', () => {
   mkdirSync(path.join(site, 'search'), { recursive: true });
   writeFileSync(path.join(site, 'search', 'policy-sections.json'), JSON.stringify({ records }));
 
-  it('builds one index per language, one language at a time, merged into one bundle', async () => {
+  it('builds one index per language, in worker threads, merged into the same bundle every time', async () => {
     const s = await indexSite(site);
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => {
+          const f = path.join(e.parentPath, e.name);
+          return `${path.relative(dir, f)} ${createHash('sha256').update(readFileSync(f)).digest('hex')}`;
+        })
+        .sort();
+    const first = files(path.join(site, 'pagefind'));
+    await indexSite(site);
+    expect(files(path.join(site, 'pagefind'))).toEqual(first);
     expect(Object.keys(s.languages).sort()).toEqual(
       LOCALES.map((l) => pagefindLanguage(l.tag)).sort(),
     );
@@ -149,6 +163,52 @@ describe('indexSite', () => {
     );
     expect(readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe(before);
     expect(readdirSync(site).filter((f) => f.startsWith('.pagefind-'))).toEqual([]);
+  });
+});
+
+describe('indexLanguages', () => {
+  const job = (code: string): LanguageJob => ({
+    site: '/site',
+    englishName: code,
+    code,
+    tag: code,
+    key: code,
+    glob: `${code}/**/*.html`,
+    records: [],
+    outputPath: `/out/${code}`,
+  });
+  const result = (code: string): LanguageResult => ({
+    pageCount: code.length,
+    entry: { version: '1', languages: { [code]: { hash: code } } },
+  });
+  const codes = ['en', 'es', 'fr', 'ko', 'ru'];
+
+  it('runs at most `concurrency` languages at once and returns results in the order of the jobs', async () => {
+    let running = 0;
+    let most = 0;
+    const run = async (j: LanguageJob) => {
+      most = Math.max(most, ++running);
+      // The first job finishes last: the order of results must not follow completion.
+      await new Promise((r) => setTimeout(r, j.code === 'en' ? 30 : 5));
+      running--;
+      return result(j.code);
+    };
+    const out = await indexLanguages(codes.map(job), run, 2);
+    expect(out.map((r) => Object.keys(r.entry.languages)[0])).toEqual(codes);
+    expect(most).toBe(2);
+  });
+
+  it('starts no language after a failure, lets the running one finish, and reports the failure', async () => {
+    const started: string[] = [];
+    const run = async (j: LanguageJob) => {
+      started.push(j.code);
+      // es fails while en is still running.
+      await new Promise((r) => setTimeout(r, j.code === 'en' ? 30 : 5));
+      if (j.code === 'es') throw new Error('pagefind: es failed');
+      return result(j.code);
+    };
+    await expect(indexLanguages(codes.map(job), run, 2)).rejects.toThrow('pagefind: es failed');
+    expect(started).toEqual(['en', 'es']);
   });
 });
 

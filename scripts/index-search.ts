@@ -37,12 +37,27 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { LOCALES, type Locale } from '../src/i18n/locales.ts';
 import { missingAnchors, pageIds, readSectionRecords } from '../src/lib/search/section-records.ts';
 
-/** Elements inside indexed pages that are never indexed: the policy body comes from records. */
-export const EXCLUDE_SELECTORS = ['[data-pp-policy-body]'];
+import {
+  EXCLUDE_SELECTORS,
+  type LanguageJob,
+  type LanguageResult,
+  type PagefindEntryFile,
+} from './search/index-language.ts';
+import type { WorkerReply } from './search/index-worker.ts';
+
+export { EXCLUDE_SELECTORS };
+
+/**
+ * Languages indexed at once, each in a worker thread with its own Pagefind
+ * service (one service indexes one thing at a time): two on a 2-core machine.
+ * Peak memory grows with it, so it stays at two.
+ */
+export const INDEX_CONCURRENCY = Math.max(1, Math.min(2, availableParallelism()));
 
 /** What an indexing run produced. */
 export interface IndexSummary {
@@ -58,13 +73,6 @@ export interface IndexSummary {
 /** Pagefind's key for a language: the `<html lang>` tag, lowercased. */
 export function pagefindLanguage(tag: string): string {
   return tag.toLowerCase();
-}
-
-/** Pagefind's entry file (`pagefind-entry.json`), as far as this stage reads it. */
-interface PagefindEntryFile {
-  version: string;
-  languages: Record<string, { hash: string; wasm?: string | null; page_count?: number }>;
-  [other: string]: unknown;
 }
 
 /**
@@ -105,6 +113,56 @@ function mergeInto(from: string, to: string): void {
     mkdirSync(path.dirname(target), { recursive: true });
     renameSync(path.join(from, rel), target);
   }
+}
+
+/** Runs one language's job in a worker thread (scripts/search/index-worker.ts). */
+function inWorker(job: LanguageJob): Promise<LanguageResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./search/index-worker.ts', import.meta.url), {
+      workerData: job,
+    });
+    let reply: WorkerReply | null = null;
+    worker.once('message', (m: WorkerReply) => (reply = m));
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (reply?.ok) resolve(reply.result);
+      else
+        reject(
+          new Error(
+            reply?.message ??
+              `pagefind: the worker indexing ${job.englishName} stopped (exit code ${code}) without a result`,
+          ),
+        );
+    });
+  });
+}
+
+/**
+ * Indexes every job, INDEX_CONCURRENCY at a time; the results are in the
+ * order of `jobs`. After a failure no further language is started, the
+ * running ones finish, and every failure is reported.
+ */
+export async function indexLanguages(
+  jobs: readonly LanguageJob[],
+  run: (job: LanguageJob) => Promise<LanguageResult> = inWorker,
+  concurrency = INDEX_CONCURRENCY,
+): Promise<LanguageResult[]> {
+  const results: LanguageResult[] = [];
+  const failures: string[] = [];
+  let next = 0;
+  const lane = async (): Promise<void> => {
+    while (failures.length === 0 && next < jobs.length) {
+      const i = next++;
+      try {
+        results[i] = await run(jobs[i] as LanguageJob);
+      } catch (err) {
+        failures.push(err instanceof Error ? err.message : String(err));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, lane));
+  if (failures.length) throw new Error(failures.join('\n'));
+  return results;
 }
 
 /** Indexes the built site in `site` and writes `<site>/pagefind/`. Throws with every problem found. */
@@ -156,54 +214,37 @@ export async function indexSite(site: string): Promise<IndexSummary> {
   }
   if (problems.length) throw new Error(problems.join('\n'));
 
-  // One Pagefind index per language, built one language at a time, so that
-  // Pagefind holds one language's pages in memory, not all twelve; the
-  // twelve outputs are then merged into one bundle (their files are named by
+  // One Pagefind index per language, INDEX_CONCURRENCY languages at a time
+  // in worker threads, so that Pagefind holds two languages' pages in
+  // memory, not all twelve; the twelve outputs are then merged into one bundle (their files are named by
   // language and content hash, so they never collide) with one entry file.
   const outputPath = path.join(site, 'pagefind');
   const temp = path.join(site, `.pagefind-${process.pid}`);
   rmSync(temp, { recursive: true, force: true });
   const recordsByLang = Map.groupBy(records, (r) => r.lang);
   const globs = languageGlobs(site);
+  const jobs: LanguageJob[] = LOCALES.map((l) => ({
+    site,
+    englishName: l.englishName,
+    code: l.code,
+    key: pagefindLanguage(l.tag),
+    tag: l.tag,
+    glob: globs.get(l.code) ?? '**/*.html',
+    records: (recordsByLang.get(l.tag) ?? []).map((r) => ({ url: r.url, html: r.html })),
+    outputPath: path.join(temp, 'parts', l.code),
+  }));
   let pageCount = 0;
   let entry: PagefindEntryFile | null = null;
   try {
-    for (const l of LOCALES) {
-      const key = pagefindLanguage(l.tag);
-      const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
-      if (!index) throw new Error(`pagefind: could not create an index: ${errors.join('; ')}`);
-      const added = await index.addDirectory({
-        path: site,
-        glob: globs.get(l.code) ?? '**/*.html',
-      });
-      if (added.errors.length)
-        throw new Error(
-          `pagefind: errors while indexing the ${l.englishName} pages of ${site}/:\n${added.errors.join('\n')}`,
-        );
-      pageCount += added.page_count;
-      for (const r of recordsByLang.get(l.tag) ?? []) {
-        const res = await index.addHTMLFile({ url: r.url, content: r.html });
-        if (res.errors.length)
-          throw new Error(`pagefind: could not add ${r.url}: ${res.errors.join('; ')}`);
-      }
-      const part = path.join(temp, 'parts', l.code);
-      const written = await index.writeFiles({ outputPath: part });
-      if (written.errors.length)
-        throw new Error(`pagefind: could not write ${part}: ${written.errors.join('; ')}`);
-      await index.deleteIndex();
-      const partEntry = JSON.parse(
-        readFileSync(path.join(part, 'pagefind-entry.json'), 'utf8'),
-      ) as PagefindEntryFile;
-      const found = Object.keys(partEntry.languages);
-      if (found.length !== 1 || found[0] !== key)
-        throw new Error(
-          `pagefind: the ${l.englishName} pages (${globs.get(l.code)}) were indexed as ${found.join(', ') || 'no language'}, not "${key}": ` +
-            `every page under ${l.code === 'en' ? 'the site root' : `/${l.code}/`} must carry <html lang="${l.tag}"> (src/i18n/locales.ts)`,
-        );
+    const results = await indexLanguages(jobs);
+    // Merged in the order of LOCALES, whichever finished first: the same bundle every time.
+    for (const [i, job] of jobs.entries()) {
+      const { pageCount: n, entry: partEntry } = results[i] as LanguageResult;
+      pageCount += n;
       entry ??= { ...partEntry, languages: {} };
       Object.assign(entry.languages, partEntry.languages);
-      mergeInto(part, path.join(temp, 'out'));
-      rmSync(part, { recursive: true, force: true });
+      mergeInto(job.outputPath, path.join(temp, 'out'));
+      rmSync(job.outputPath, { recursive: true, force: true });
     }
     if (!entry) throw new Error('pagefind: no language to index (src/i18n/locales.ts)');
     const sorted = Object.fromEntries(
@@ -215,7 +256,6 @@ export async function indexSite(site: string): Promise<IndexSummary> {
     );
   } catch (err) {
     rmSync(temp, { recursive: true, force: true });
-    await pagefind.close();
     throw err;
   }
   const languages = Object.fromEntries(
@@ -224,7 +264,6 @@ export async function indexSite(site: string): Promise<IndexSummary> {
   rmSync(outputPath, { recursive: true, force: true });
   renameSync(path.join(temp, 'out'), outputPath);
   rmSync(temp, { recursive: true, force: true });
-  await pagefind.close();
   const searchPages = linkSearchPages(site, outputPath);
   return {
     pages: pageCount,
@@ -350,7 +389,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
           .join(', ')}); preload hints on ${s.searchPages} search page(s)`,
     );
   } catch (err) {
-    await pagefind.close();
     console.error((err as Error).message);
     process.exit(1);
   }
