@@ -102,19 +102,31 @@ interface Sentence {
   text: string;
 }
 
+/**
+ * Every sentence of a policy's sections, by its sections array (parsePolicyBody
+ * returns the same frozen array to every caller): a body is split once per
+ * build, not once per rule, language and page.
+ */
+const sentencesOf = new WeakMap<readonly PolicyBlockSection[], readonly Sentence[]>();
+
 /** Splits a section's paragraphs (and list items) into sentences, each with its citable id. */
 export function sentences(
   sections: readonly PolicyBlockSection[],
   keys?: readonly BlockKey[],
 ): Sentence[] {
+  let all = sentencesOf.get(sections);
+  if (!all) sentencesOf.set(sections, (all = split(sections)));
+  return keys ? all.filter((s) => keys.includes(s.key)) : [...all];
+}
+
+function split(sections: readonly PolicyBlockSection[]): readonly Sentence[] {
   const out: Sentence[] = [];
   for (const s of sections) {
-    if (keys && !keys.includes(s.key)) continue;
     for (const p of s.paragraphs) {
       const units = p.items.length > 0 ? p.items : [{ id: p.id, text: p.text }];
       for (const u of units)
         for (const text of u.text.split(/(?<=[.;:!?])\s+(?=[A-Z0-9“"(])/))
-          if (text.trim()) out.push({ id: u.id, key: s.key, text: text.trim() });
+          if (text.trim()) out.push(Object.freeze({ id: u.id, key: s.key, text: text.trim() }));
     }
   }
   return out;

@@ -171,6 +171,33 @@ function haystack(policy: PolicyForOig): Haystack {
   return hay;
 }
 
+type Phrase = { tool: string; phrase: string; citations: readonly string[] };
+/** The first tool phrase found in a policy's units, by haystack and tool list (the same in every language). */
+const phrases = new WeakMap<Haystack, Map<string, Phrase | null>>();
+
+/** The first tool (in order) with a phrase of two or more of its last words in the policy, and where. */
+function relatedPhrase(units: Haystack, tools: readonly string[]): Phrase | null {
+  let byTools = phrases.get(units);
+  if (!byTools) phrases.set(units, (byTools = new Map()));
+  const key = tools.join('\u0000');
+  const known = byTools.get(key);
+  if (known !== undefined) return known;
+  let found: Phrase | null = null;
+  search: for (const tool of tools) {
+    const w = words(tool);
+    for (let start = 0; start <= w.length - 2; start++) {
+      const phrase = w.slice(start).join(' ');
+      const hits = units.filter((u) => u.hay.includes(` ${phrase} `)).map((u) => u.id);
+      if (hits.length > 0) {
+        found = { tool, phrase, citations: hits };
+        break search;
+      }
+    }
+  }
+  byTools.set(key, found);
+  return found;
+}
+
 /**
  * How a report relates to a policy, by the rule of {@link OIG_RULE}. A
  * "related" relation carries the anchors (paragraphs, addenda) where the
@@ -202,21 +229,13 @@ export function relationTo(
   for (const tool of scope.tools)
     if (namesTechnology(tool, policy.technology))
       return { kind: 'named', basis: m.relationTool(tool) };
-  const units = haystack(policy);
-  for (const tool of scope.tools) {
-    const w = words(tool);
-    for (let start = 0; start <= w.length - 2; start++) {
-      const phrase = w.slice(start).join(' ');
-      const hits = units.filter((u) => u.hay.includes(` ${phrase} `)).map((u) => u.id);
-      if (hits.length > 0)
-        return {
-          kind: 'related',
-          tool,
-          phrase,
-          citations: hits,
-          basis: m.relationRelated(tool, phrase),
-        };
-    }
-  }
+  const found = relatedPhrase(haystack(policy), scope.tools);
+  if (found)
+    return {
+      kind: 'related',
+      ...found,
+      citations: [...found.citations],
+      basis: m.relationRelated(found.tool, found.phrase),
+    };
   return { kind: 'none' };
 }
