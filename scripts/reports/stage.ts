@@ -209,17 +209,23 @@ async function printAll(
     const { context, refused } = await siteContext(session.browser, opts.siteDir, manifest.site);
     // Two pages at a time: Chromium renders each in its own process (2 cores). Each worker
     // prints its reports one after the other in one page, not a new page (and process) each.
+    // The first worker takes reports from the front of the manifest (the annual reports, the
+    // largest documents, come first), the others from the back (the hearing packets), so two
+    // annual reports are never in Chromium's memory at once.
     const queue = [...reports];
-    const worker = async () => {
+    const worker = async (lane: number) => {
+      const next = () => (lane === 0 ? queue.shift() : queue.pop());
       const tab = await context.newPage();
       try {
-        for (let r = queue.shift(); r; r = queue.shift())
+        for (let r = next(); r; r = next())
           made.set(r.id, await printReport(context, manifest.site, r, log, tab));
       } finally {
         await tab.close();
       }
     };
-    await Promise.all(Array.from({ length: Math.min(PRINT_CONCURRENCY, queue.length) }, worker));
+    await Promise.all(
+      Array.from({ length: Math.min(PRINT_CONCURRENCY, queue.length) }, (_, lane) => worker(lane)),
+    );
     await context.close();
     if (refused.length > 0)
       throw new Error(
