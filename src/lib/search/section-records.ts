@@ -65,6 +65,21 @@ function paragraphHtml(p: PolicyBlockSection['paragraphs'][number]): string {
   return `<h2 id="${escapeHtml(p.id)}" data-pagefind-weight="1">¶${p.n}</h2>${body}`;
 }
 
+/**
+ * The section's heading and paragraphs as record HTML, the same in every
+ * language: made once per section (parsePolicyBody shares its sections), not
+ * once per language.
+ */
+const bodyHtml = new WeakMap<PolicyBlockSection, string>();
+function sectionBodyHtml(section: PolicyBlockSection): string {
+  let html = bodyHtml.get(section);
+  if (html === undefined) {
+    html = `<p>${escapeHtml(section.heading)}</p>${section.paragraphs.map(paragraphHtml).join('')}`;
+    bodyHtml.set(section, html);
+  }
+  return html;
+}
+
 /** Builds the record of one section of one policy, in the language of `text` (English by default). */
 export function sectionRecord(
   policy: PolicySource,
@@ -94,8 +109,7 @@ export function sectionRecord(
     filterElementsHtml(filters),
     // The policy text is English in every language's record.
     text.locale === DEFAULT_LOCALE ? '' : '<div lang="en">',
-    `<p>${escapeHtml(section.heading)}</p>`,
-    ...section.paragraphs.map(paragraphHtml),
+    sectionBodyHtml(section),
     text.locale === DEFAULT_LOCALE ? '' : '</div>',
     '</main></body></html>',
   ].join('');
