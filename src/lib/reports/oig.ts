@@ -178,7 +178,7 @@ const phrases = new WeakMap<Haystack, Map<string, Phrase | null>>();
 /** The first tool (in order) with a phrase of two or more of its last words in the policy, and where. */
 function relatedPhrase(units: Haystack, tools: readonly string[]): Phrase | null {
   let byTools = phrases.get(units);
-  if (!byTools) phrases.set(units, (byTools = new Map()));
+  if (!byTools) phrases.set(units, (byTools = new Map<string, Phrase | null>()));
   const key = tools.join('\u0000');
   const known = byTools.get(key);
   if (known !== undefined) return known;
