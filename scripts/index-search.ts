@@ -15,6 +15,9 @@
  *   (`/es/policies/<slug>/#<key>`) and tag, so each language's index holds
  *   its own pages and the English policy text. The run fails when a
  *   language has no records, or when the written index lacks a language.
+ * - Each language is indexed in a worker thread with its own Pagefind
+ *   service (scripts/search/), two languages at a time, and the parts are
+ *   merged in the order of the locales.
  * - The index is written to a temporary folder, then moved to `<site>/pagefind/`.
  * - Every search page (`<lang>/search/index.html` holding `data-pp-search-app`)
  *   gets preload hints for what a first search must load before its first
@@ -41,7 +44,6 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { LOCALES, type Locale } from '../src/i18n/locales.ts';
 import { missingAnchors, pageIds, readSectionRecords } from '../src/lib/search/section-records.ts';
-
 import {
   EXCLUDE_SELECTORS,
   type LanguageJob,
@@ -215,9 +217,10 @@ export async function indexSite(site: string): Promise<IndexSummary> {
   if (problems.length) throw new Error(problems.join('\n'));
 
   // One Pagefind index per language, INDEX_CONCURRENCY languages at a time
-  // in worker threads, so that Pagefind holds two languages' pages in
-  // memory, not all twelve; the twelve outputs are then merged into one bundle (their files are named by
-  // language and content hash, so they never collide) with one entry file.
+  // in worker threads, so that Pagefind holds two languages' pages in memory,
+  // not all twelve; the twelve outputs are then merged into one bundle (their
+  // files are named by language and content hash, so they never collide)
+  // with one entry file.
   const outputPath = path.join(site, 'pagefind');
   const temp = path.join(site, `.pagefind-${process.pid}`);
   rmSync(temp, { recursive: true, force: true });
