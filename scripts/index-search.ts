@@ -44,15 +44,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { LOCALES, type Locale } from '../src/i18n/locales.ts';
 import { missingAnchors, pageIds, readSectionRecords } from '../src/lib/search/section-records.ts';
-import {
-  EXCLUDE_SELECTORS,
-  type LanguageJob,
-  type LanguageResult,
-  type PagefindEntryFile,
-} from './search/index-language.ts';
+import type { LanguageJob, LanguageResult, PagefindEntryFile } from './search/index-language.ts';
 import type { WorkerReply } from './search/index-worker.ts';
-
-export { EXCLUDE_SELECTORS };
 
 /**
  * Languages indexed at once, each in a worker thread with its own Pagefind
@@ -202,7 +195,7 @@ export async function indexSite(site: string): Promise<IndexSummary> {
     if (!html.includes('data-pp-policy-body'))
       problems.push(
         `${pageFile}: has no [data-pp-policy-body] element, so its body would be indexed twice (page and section records); ` +
-          'keep the attribute on the element that holds the rendered policy body, or update EXCLUDE_SELECTORS in scripts/index-search.ts',
+          'keep the attribute on the element that holds the rendered policy body, or update EXCLUDE_SELECTORS in scripts/search/index-language.ts',
       );
     const ids = pageIds(html);
     for (const r of pageRecords) {

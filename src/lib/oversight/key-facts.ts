@@ -10,6 +10,7 @@
  * the build when one no longer resolves.
  */
 import type { PolicyBlockSection } from '../policy/body.ts';
+import { remembered } from '../memo.ts';
 import type { BlockKey } from '../../schemas/sections.ts';
 import { DEFAULT_LOCALE, localeInfo, type Locale } from '../../i18n/locales.ts';
 import { prose, t } from '../../i18n/messages.ts';
@@ -114,8 +115,7 @@ export function sentences(
   sections: readonly PolicyBlockSection[],
   keys?: readonly BlockKey[],
 ): Sentence[] {
-  let all = sentencesOf.get(sections);
-  if (!all) sentencesOf.set(sections, (all = split(sections)));
+  const all = remembered(sentencesOf, sections, () => split(sections));
   return keys ? all.filter((s) => keys.includes(s.key)) : [...all];
 }
 

@@ -16,6 +16,7 @@ import { prose } from '../../i18n/messages.ts';
 import generated from '../../i18n/messages/reports-generated.ts';
 import type { PolicyBlockSection } from '../policy/body.ts';
 import { technologyKey } from '../oversight/timeline.ts';
+import { remembered } from '../memo.ts';
 
 /** One OIG-NYPD report, with the counts that belong to it. */
 export interface OigReport {
@@ -161,14 +162,10 @@ type Haystack = { id: string; hay: string }[];
 const haystacks = new WeakMap<object, WeakMap<object, Haystack>>();
 
 function haystack(policy: PolicyForOig): Haystack {
-  let byAddenda = haystacks.get(policy.sections);
-  if (!byAddenda) haystacks.set(policy.sections, (byAddenda = new WeakMap()));
-  let hay = byAddenda.get(policy.addenda);
-  if (!hay) {
-    hay = policyUnits(policy).map((u) => ({ id: u.id, hay: ` ${words(u.text).join(' ')} ` }));
-    byAddenda.set(policy.addenda, hay);
-  }
-  return hay;
+  const byAddenda = remembered(haystacks, policy.sections, () => new WeakMap<object, Haystack>());
+  return remembered(byAddenda, policy.addenda, () =>
+    policyUnits(policy).map((u) => ({ id: u.id, hay: ` ${words(u.text).join(' ')} ` })),
+  );
 }
 
 type Phrase = { tool: string; phrase: string; citations: readonly string[] };
@@ -177,25 +174,18 @@ const phrases = new WeakMap<Haystack, Map<string, Phrase | null>>();
 
 /** The first tool (in order) with a phrase of two or more of its last words in the policy, and where. */
 function relatedPhrase(units: Haystack, tools: readonly string[]): Phrase | null {
-  let byTools = phrases.get(units);
-  if (!byTools) phrases.set(units, (byTools = new Map<string, Phrase | null>()));
-  const key = tools.join('\u0000');
-  const known = byTools.get(key);
-  if (known !== undefined) return known;
-  let found: Phrase | null = null;
-  search: for (const tool of tools) {
-    const w = words(tool);
-    for (let start = 0; start <= w.length - 2; start++) {
-      const phrase = w.slice(start).join(' ');
-      const hits = units.filter((u) => u.hay.includes(` ${phrase} `)).map((u) => u.id);
-      if (hits.length > 0) {
-        found = { tool, phrase, citations: hits };
-        break search;
+  const byTools = remembered(phrases, units, () => new Map<string, Phrase | null>());
+  return remembered(byTools, tools.join('\u0000'), () => {
+    for (const tool of tools) {
+      const w = words(tool);
+      for (let start = 0; start <= w.length - 2; start++) {
+        const phrase = w.slice(start).join(' ');
+        const hits = units.filter((u) => u.hay.includes(` ${phrase} `)).map((u) => u.id);
+        if (hits.length > 0) return { tool, phrase, citations: hits };
       }
     }
-  }
-  byTools.set(key, found);
-  return found;
+    return null;
+  });
 }
 
 /**

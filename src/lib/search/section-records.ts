@@ -21,6 +21,7 @@ import { ABSTRACT_KEY, type BlockKey, isSectionKey } from '../../schemas/section
 import type { Policy } from '../../schemas/policy.ts';
 import { DEFAULT_LOCALE, localeInfo, localizePath } from '../../i18n/locales.ts';
 import { fillText } from '../text-template.ts';
+import { remembered } from '../memo.ts';
 import { escapeHtml, filterElementsHtml, isSlug, policyYear, searchFilters } from './filters.ts';
 import { SEARCH_TEXT_EN, SECTION_MESSAGE, type SearchText } from './messages.ts';
 
@@ -72,12 +73,11 @@ function paragraphHtml(p: PolicyBlockSection['paragraphs'][number]): string {
  */
 const bodyHtml = new WeakMap<PolicyBlockSection, string>();
 function sectionBodyHtml(section: PolicyBlockSection): string {
-  let html = bodyHtml.get(section);
-  if (html === undefined) {
-    html = `<p>${escapeHtml(section.heading)}</p>${section.paragraphs.map(paragraphHtml).join('')}`;
-    bodyHtml.set(section, html);
-  }
-  return html;
+  return remembered(
+    bodyHtml,
+    section,
+    () => `<p>${escapeHtml(section.heading)}</p>${section.paragraphs.map(paragraphHtml).join('')}`,
+  );
 }
 
 /** Builds the record of one section of one policy, in the language of `text` (English by default). */
