@@ -7,6 +7,8 @@ import { getCollection } from 'astro:content';
 import type { PluggableList } from 'unified';
 import { type Oversight, buildOversight, localizeOversight } from '../lib/oversight/oversight.ts';
 import { renderPolicyBody } from '../lib/policy/render.ts';
+import type { PolicyWords } from '../plugins/rehype-policy-sections.ts';
+import { TEMPLATE_WORDS, canTemplate, fillPolicyWords } from '../lib/policy/localize.ts';
 import { rehypeSharedPassages } from '../plugins/rehype-shared-passages.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
@@ -73,13 +75,23 @@ export async function sharedPassagePlugins(slug: string): Promise<PluggableList>
   return [[rehypeSharedPassages, { passages: bp.passages }]];
 }
 
-const rendered = new Map<string, { body: string; technology: string; html: Promise<string> }>();
+/** A policy body's renders: in English, and in each other language (from one template). */
+interface BodyRenders {
+  body: string;
+  technology: string;
+  english: Promise<string>;
+  /** The body rendered with TEMPLATE_WORDS, or null when it cannot be (canTemplate). */
+  template: Promise<string> | null;
+  byLocale: Map<Locale, Promise<string>>;
+}
+const rendered = new Map<string, BodyRenders>();
 
 /**
  * A policy body rendered to HTML with its shared passages marked: what the
  * policy page and the boilerplate page show. Rendered once per build and
- * policy, however many pages (and languages) show it; rendered again when
- * the body changes (dev server).
+ * policy in English, and once as the template of every other language
+ * (src/lib/policy/localize.ts), however many pages and languages show it;
+ * rendered again when the body changes (dev server).
  */
 export function policyBodyHtml(policy: {
   slug: string;
@@ -88,17 +100,29 @@ export function policyBodyHtml(policy: {
   /** The page's language: the portal's words around the policy text (¶ labels, Cite). */
   locale: Locale;
 }): Promise<string> {
-  const key = `${policy.locale}/${policy.slug}`;
-  const hit = rendered.get(key);
-  if (hit && hit.body === policy.body && hit.technology === policy.technology) return hit.html;
-  const html = sharedPassagePlugins(policy.slug).then((rehypePlugins) =>
-    renderPolicyBody(policy.body, {
-      slug: policy.slug,
-      technology: policy.technology,
-      rehypePlugins,
-      locale: policy.locale,
-    }),
-  );
-  rendered.set(key, { body: policy.body, technology: policy.technology, html });
+  const { slug, technology, body, locale } = policy;
+  const render = (extra: { locale?: Locale; words?: PolicyWords }) =>
+    sharedPassagePlugins(slug).then((rehypePlugins) =>
+      renderPolicyBody(body, { slug, technology, rehypePlugins, ...extra }),
+    );
+  let hit = rendered.get(slug);
+  if (!hit || hit.body !== body || hit.technology !== technology) {
+    hit = {
+      body,
+      technology,
+      english: render({}),
+      template: canTemplate(body) ? render({ words: TEMPLATE_WORDS }) : null,
+      byLocale: new Map(),
+    };
+    rendered.set(slug, hit);
+  }
+  if (locale === DEFAULT_LOCALE) return hit.english;
+  let html = hit.byLocale.get(locale);
+  if (!html) {
+    html = hit.template
+      ? hit.template.then((template) => fillPolicyWords(template, locale))
+      : render({ locale });
+    hit.byLocale.set(locale, html);
+  }
   return html;
 }

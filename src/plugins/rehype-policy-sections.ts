@@ -15,6 +15,38 @@ import { DEFAULT_LOCALE, localeInfo, type Locale } from '../i18n/locales.ts';
 import { t } from '../i18n/messages.ts';
 import pageWords from '../i18n/messages/policy-page.ts';
 
+/**
+ * The portal's words a page in another language adds around the policy text
+ * (policyWordsIn). src/lib/policy/localize.ts gives the same shape with
+ * placeholders, so that a body is rendered once for all those languages.
+ */
+export interface PolicyWords {
+  /** BCP 47 tag of the page's language, on footnote markers. */
+  tag: string;
+  /** The portal's name of a section: "Entidades externas". */
+  sectionName: (key: BlockKey) => string;
+  /** The hidden rest of a paragraph link's name: " de Entidades externas (enlace a este párrafo)". */
+  paraLink: (key: BlockKey) => string;
+  /** A footnote marker's name: "Nota 1". */
+  footnote: (n: number) => string;
+  missingTitle: string;
+  /** Why a section the document lacks is shown. */
+  missingBody: (key: BlockKey) => string;
+}
+
+/** The words of a page in `locale` (not English: English pages keep the NYPD's headings as printed). */
+export function policyWordsIn(locale: Locale): PolicyWords {
+  const m = t(pageWords, locale);
+  return {
+    tag: localeInfo(locale).tag,
+    sectionName: (key) => sectionLabelIn(key, locale),
+    paraLink: (key) => m.paraLink(sectionLabelIn(key, locale)),
+    footnote: (n) => m.footnote(n),
+    missingTitle: m.missingTitle,
+    missingBody: (key) => m.missingBody(sectionLabelIn(key, locale)),
+  };
+}
+
 export interface RehypePolicySectionsOptions {
   /** Technology name, for citations ("Facial Recognition"). */
   technology: string;
@@ -27,6 +59,8 @@ export interface RehypePolicySectionsOptions {
    * every language.
    */
   locale?: Locale;
+  /** The words of a page in another language, in place of `locale`'s (see PolicyWords). */
+  words?: PolicyWords;
 }
 
 const NUMBERED = new Set(['p', 'ol', 'ul']);
@@ -41,7 +75,7 @@ function numberBlock(
   key: BlockKey,
   n: number,
   technology: string,
-  locale: Locale,
+  words: PolicyWords | null,
 ): Element {
   const id = paragraphId(key, n);
   if (block.tagName !== 'p') {
@@ -51,13 +85,10 @@ function numberBlock(
     }
   }
   const cite = citation(technology, key, n);
-  const linkText =
-    locale === DEFAULT_LOCALE
-      ? ` of ${sectionLabel(key)} (link here)`
-      : t(pageWords, locale).paraLink(sectionLabelIn(key, locale));
-  if (locale !== DEFAULT_LOCALE) {
+  const linkText = words ? words.paraLink(key) : ` of ${sectionLabel(key)} (link here)`;
+  if (words) {
     block.properties.lang = 'en';
-    localizeFootnoteRefs(block, locale);
+    localizeFootnoteRefs(block, words);
   }
   return h('div', { className: ['pp-para'], id, dataPpPara: '', dataPpCite: cite }, [
     h(
@@ -77,20 +108,20 @@ function numberBlock(
  * Footnote markers inside English policy text: their accessible name
  * ("Nota 1") is the page's words, in the page's language.
  */
-function localizeFootnoteRefs(node: Element, locale: Locale): void {
+function localizeFootnoteRefs(node: Element, words: PolicyWords): void {
   for (const child of node.children) {
     if (!isElement(child)) continue;
     const cls = child.properties.className;
     if (child.tagName === 'sup' && Array.isArray(cls) && cls.includes('pp-fnref')) {
-      child.properties.lang = localeInfo(locale).tag;
+      child.properties.lang = words.tag;
       for (const a of child.children)
         if (isElement(a) && a.tagName === 'a') {
           const n = Number(/^#fn-(\d+)$/.exec(String(a.properties.href ?? ''))?.[1]);
-          if (n) a.properties.ariaLabel = t(pageWords, locale).footnote(n);
+          if (n) a.properties.ariaLabel = words.footnote(n);
         }
       continue;
     }
-    localizeFootnoteRefs(child, locale);
+    localizeFootnoteRefs(child, words);
   }
 }
 
@@ -99,20 +130,19 @@ function localizeFootnoteRefs(node: Element, locale: Locale): void {
  * section in the page's language, then the heading as the NYPD printed it,
  * in English.
  */
-function localizeHeading(heading: Element, key: BlockKey, locale: Locale): void {
+function localizeHeading(heading: Element, key: BlockKey, words: PolicyWords): void {
   const printed = heading.children;
   heading.children = [
-    h('span', { className: ['pp-section-name'] }, sectionLabelIn(key, locale)),
+    h('span', { className: ['pp-section-name'] }, words.sectionName(key)),
     h('span', { className: ['pp-visually-hidden'] }, ' — '),
     h('span', { className: ['pp-section-printed'], lang: 'en' }, printed),
   ];
 }
 
-function missingSection(key: string, locale: Locale): Element {
+function missingSection(key: string, words: PolicyWords | null): Element {
   const def = SECTIONS.find((s) => s.key === key);
-  if (locale !== DEFAULT_LOCALE && def) {
-    const m = t(pageWords, locale);
-    const label = sectionLabelIn(def.key, locale);
+  if (words && def) {
+    const label = words.sectionName(def.key);
     return h(
       'section',
       {
@@ -123,8 +153,8 @@ function missingSection(key: string, locale: Locale): Element {
       [
         h('h2', { id: key }, [h('span', { className: ['pp-section-name'] }, label)]),
         h('p', { className: ['pp-notice'] }, [
-          h('strong', `${m.missingTitle} `),
-          m.missingBody(label),
+          h('strong', `${words.missingTitle} `),
+          words.missingBody(def.key),
         ]),
       ],
     );
@@ -155,7 +185,8 @@ function missingSection(key: string, locale: Locale): Element {
  */
 export function rehypePolicySections(options: RehypePolicySectionsOptions) {
   const locale = options.locale ?? DEFAULT_LOCALE;
-  const english = locale === DEFAULT_LOCALE;
+  // null: English, the NYPD's headings as printed and the portal's words in English.
+  const words = options.words ?? (locale === DEFAULT_LOCALE ? null : policyWordsIn(locale));
   return (tree: Root) => {
     const found = new Map<string, Element>();
     let current: { key: BlockKey; el: Element; n: number } | null = null;
@@ -165,7 +196,7 @@ export function rehypePolicySections(options: RehypePolicySectionsOptions) {
       if (isElement(node) && node.tagName === 'h2') {
         const id = String(node.properties.id ?? '');
         if (id === ABSTRACT_KEY || isSectionKey(id)) {
-          if (!english) localizeHeading(node, id, locale);
+          if (words) localizeHeading(node, id, words);
           const el = h(
             'section',
             { className: ['pp-policy-section'], dataSection: id, ariaLabelledby: id },
@@ -177,9 +208,9 @@ export function rehypePolicySections(options: RehypePolicySectionsOptions) {
         }
       }
       // In another language, any other element is the policy's text too: English.
-      if (!english && isElement(node) && !NUMBERED.has(node.tagName)) {
+      if (words && isElement(node) && !NUMBERED.has(node.tagName)) {
         node.properties.lang = 'en';
-        localizeFootnoteRefs(node, locale);
+        localizeFootnoteRefs(node, words);
       }
       if (!current) {
         preamble.push(node);
@@ -188,7 +219,7 @@ export function rehypePolicySections(options: RehypePolicySectionsOptions) {
       if (isElement(node) && NUMBERED.has(node.tagName)) {
         current.n += 1;
         current.el.children.push(
-          numberBlock(node, current.key, current.n, options.technology, locale),
+          numberBlock(node, current.key, current.n, options.technology, words),
         );
       } else if (!(node.type === 'text' && node.value.trim() === '')) {
         current.el.children.push(node as ElementContent);
@@ -201,7 +232,7 @@ export function rehypePolicySections(options: RehypePolicySectionsOptions) {
     for (const { key } of SECTIONS) {
       const el = found.get(key);
       if (el) ordered.push(el);
-      else ordered.push(missingSection(key, locale));
+      else ordered.push(missingSection(key, words));
     }
     tree.children = ordered;
   };

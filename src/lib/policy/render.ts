@@ -4,7 +4,7 @@ import remarkRehype from 'remark-rehype';
 import { type PluggableList, unified } from 'unified';
 import { remarkPolicyAnchors } from '../../plugins/remark-policy-anchors.ts';
 import { policyMarkdownTree } from './body.ts';
-import { rehypePolicySections } from '../../plugins/rehype-policy-sections.ts';
+import { type PolicyWords, rehypePolicySections } from '../../plugins/rehype-policy-sections.ts';
 import type { Locale } from '../../i18n/locales.ts';
 
 export interface RenderPolicyOptions {
@@ -19,6 +19,8 @@ export interface RenderPolicyOptions {
    * policy text in it, the text itself `lang="en"`, ids unchanged.
    */
   locale?: Locale;
+  /** The words of a page in another language, in place of `locale`'s (src/lib/policy/localize.ts). */
+  words?: PolicyWords;
 }
 
 /**
@@ -38,6 +40,7 @@ export function renderPolicyBody(markdown: string, options: RenderPolicyOptions)
     .use(rehypePolicySections, {
       technology: options.technology,
       ...(options.locale ? { locale: options.locale } : {}),
+      ...(options.words ? { words: options.words } : {}),
     })
     .use(options.rehypePlugins ?? [])
     .use(rehypeStringify);
