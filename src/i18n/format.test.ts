@@ -27,4 +27,25 @@ describe('formatting in the page language', () => {
   it('refuses what is not a calendar date', () => {
     expect(() => formatDateIn('es', '2023-4-11')).toThrow(/YYYY-MM-DD/);
   });
+  it('formats a number as Intl does, however many times and with whatever options (kept formats)', () => {
+    const options: Intl.NumberFormatOptions[] = [
+      {},
+      { style: 'percent' },
+      { style: 'percent', maximumFractionDigits: 0 },
+      { minimumFractionDigits: 2, maximumFractionDigits: 2 },
+    ];
+    const numbers = [0, -0, 1, -1, 0.456, 12345, 1e21, NaN, Infinity];
+    // More numbers than are kept, so that some are let go and formatted again.
+    for (let i = 0; i < 5000; i++) numbers.push(i / 7);
+    for (const l of LOCALES)
+      for (const o of options) {
+        const intl = new Intl.NumberFormat(l.code === 'en' ? 'en-US' : l.tag, o);
+        const wrong: string[] = [];
+        for (let round = 0; round < 2; round++)
+          for (const n of numbers)
+            if (formatNumber(l.code, n, o) !== intl.format(n))
+              wrong.push(`${l.code} ${JSON.stringify(o)} ${n}: ${formatNumber(l.code, n, o)}`);
+        expect(wrong).toEqual([]);
+      }
+  });
 });

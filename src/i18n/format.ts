@@ -33,13 +33,38 @@ export function intlTag(locale: Locale): string {
   return locale === 'en' ? 'en-US' : localeInfo(locale).tag;
 }
 
+/** Numbers already formatted, by locale and options: a build formats the same few numbers millions of times. */
+const formatted = new Map<string, Map<number, string>>();
+/** Most numbers kept per locale and options; past it the oldest half is let go. */
+const FORMATTED_LIMIT = 4096;
+
+/** The key of a set of options; the same object (a constant at its call site) is serialized once. */
+const optionKeys = new WeakMap<Intl.NumberFormatOptions, string>();
+function optionsKey(options: Intl.NumberFormatOptions): string {
+  let key = optionKeys.get(options);
+  if (key === undefined) optionKeys.set(options, (key = JSON.stringify(options)));
+  return key;
+}
+
 /** 12345 -> "12,345" (en), "12.345" (es), "١٢٬٣٤٥" (ar)... */
 export function formatNumber(
   locale: Locale,
   n: number,
   options?: Intl.NumberFormatOptions,
 ): string {
-  return numberFormat(locale, options).format(n);
+  // -0 formats as "-0", but a Map holds it as 0.
+  if (Object.is(n, -0)) return numberFormat(locale, options).format(n);
+  const key = options ? `${locale}|${optionsKey(options)}` : locale;
+  let known = formatted.get(key);
+  if (!known) formatted.set(key, (known = new Map<number, string>()));
+  let text = known.get(n);
+  if (text === undefined) {
+    text = numberFormat(locale, options).format(n);
+    if (known.size >= FORMATTED_LIMIT)
+      for (const k of [...known.keys()].slice(0, FORMATTED_LIMIT / 2)) known.delete(k);
+    known.set(n, text);
+  }
+  return text;
 }
 
 function utc(iso: string): number {

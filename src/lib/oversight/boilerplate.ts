@@ -27,6 +27,9 @@ import { t } from '../../i18n/messages.ts';
 import boilerplateWords from '../../i18n/messages/policy-boilerplate.ts';
 import { SHINGLE_SIZE, type Token, shingleKeys, tokenize } from './shingles.ts';
 
+/** Options of a whole-number percentage (one object, so formatNumber serializes it once). */
+const WHOLE_PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 0 };
+
 /** A policy as the oversight views read it: its slug, name and parsed body. */
 export interface PolicyText {
   slug: string;
@@ -417,5 +420,5 @@ export function formatShare(share: number | null, locale: Locale = DEFAULT_LOCAL
   if (share === null) return t(boilerplateWords, locale).noText;
   const percent = Math.round(share * 100);
   if (locale === DEFAULT_LOCALE) return `${percent}%`;
-  return formatNumber(locale, percent / 100, { style: 'percent', maximumFractionDigits: 0 });
+  return formatNumber(locale, percent / 100, WHOLE_PERCENT);
 }

@@ -14,6 +14,9 @@ import { sectionLabelIn } from '../policy/section-labels.ts';
 import { type PolicyBoilerplate, type PolicyText, sectionFigure } from './boilerplate.ts';
 import { courtAuthorizationRule, keyFactsFor, sentences } from './key-facts.ts';
 
+/** Options of a whole-number percentage (one object, so formatNumber serializes it once). */
+const WHOLE_PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 0 };
+
 /** A section is substantive with at least this many words … */
 export const MIN_SECTION_WORDS = 50;
 /** … of which at least this many are specific to the policy (not shared with another policy) … */
@@ -65,7 +68,7 @@ function n(locale: Locale, value: number): string {
 function pct(locale: Locale, percent: number): string {
   return locale === DEFAULT_LOCALE
     ? `${percent}%`
-    : formatNumber(locale, percent / 100, { style: 'percent', maximumFractionDigits: 0 });
+    : formatNumber(locale, percent / 100, WHOLE_PERCENT);
 }
 
 /** A criterion in another language; `proseTranslated` is false when `law` and `rule` are still English. */

@@ -23,11 +23,13 @@ export function numberIn(locale: Locale, n: number): string {
   return formatNumber(locale, n);
 }
 
+const PERCENT: Intl.NumberFormatOptions = { style: 'percent' };
+
 /** A boilerplate share: "46%" (en), "46 %" (es)…, or "no text". */
 export function shareIn(locale: Locale, share: number | null): string {
   if (locale === 'en') return formatShare(share);
   if (share === null) return t(reports, locale).noText;
-  return formatNumber(locale, Math.round(share * 100) / 100, { style: 'percent' });
+  return formatNumber(locale, Math.round(share * 100) / 100, PERCENT);
 }
 
 /** The word of a field status: "not reported" (en), "no informado" (es)… */
