@@ -76,7 +76,7 @@ describe('fillPolicyWords', () => {
     const template = renderPolicyBody(small, { ...options, words: TEMPLATE_WORDS });
     expect(template).toContain('pp-policy-section--missing');
     expect(template).toContain(
-      '<mark class="pp-shared" data-pp-shared data-also-in="y#capabilities-p3">',
+      '<mark class="pp-shared" data-pp-shared="" data-also-in="y#capabilities-p3">First paragraph.</mark>',
     );
     for (const l of others)
       expect(fillPolicyWords(template, l.code), l.code).toBe(
