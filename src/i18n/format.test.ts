@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../lib/calendar.ts';
-import { formatDateIn, formatLongDateIn, formatNumber, weekdayIn } from './format.ts';
+import {
+  formatDateIn,
+  formatLongDateIn,
+  formatNumber,
+  formatPercent,
+  weekdayIn,
+} from './format.ts';
 import { LOCALES } from './locales.ts';
 
 describe('formatting in the page language', () => {
@@ -47,5 +53,11 @@ describe('formatting in the page language', () => {
               wrong.push(`${l.code} ${JSON.stringify(o)} ${n}: ${formatNumber(l.code, n, o)}`);
         expect(wrong).toEqual([]);
       }
+  });
+  it('writes a whole percentage as the portal always did in English, and by Intl elsewhere', () => {
+    expect(formatPercent('en', 46)).toBe('46%');
+    expect(formatPercent('en', 1250)).toBe('1250%');
+    expect(formatPercent('es', 46)).toMatch(/^46[\u00a0\u202f]%$/);
+    expect(formatPercent('es', 12.6)).toBe(formatPercent('es', 13));
   });
 });

@@ -67,6 +67,14 @@ export function formatNumber(
   return text;
 }
 
+/** Options of a whole percentage: one object, so formatNumber serializes it once. */
+const WHOLE_PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 0 };
+
+/** 46 -> "46%" (en, as the portal always wrote it), "46 %" (es), "٪46" (ar)... */
+export function formatPercent(locale: Locale, percent: number): string {
+  return locale === 'en' ? `${percent}%` : formatNumber(locale, percent / 100, WHOLE_PERCENT);
+}
+
 function utc(iso: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
   if (!m) throw new Error(`Not a YYYY-MM-DD date: "${iso}"`);

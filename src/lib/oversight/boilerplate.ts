@@ -22,13 +22,10 @@ import {
   sectionLabel,
 } from '../../schemas/sections.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
-import { formatNumber } from '../../i18n/format.ts';
+import { formatPercent } from '../../i18n/format.ts';
 import { t } from '../../i18n/messages.ts';
 import boilerplateWords from '../../i18n/messages/policy-boilerplate.ts';
 import { SHINGLE_SIZE, type Token, shingleKeys, tokenize } from './shingles.ts';
-
-/** Options of a whole-number percentage (one object, so formatNumber serializes it once). */
-const WHOLE_PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 0 };
 
 /** A policy as the oversight views read it: its slug, name and parsed body. */
 export interface PolicyText {
@@ -418,7 +415,5 @@ export function sectionFigure(b: PolicyBoilerplate, key: BlockKey): SectionFigur
 /** Formats a share as a whole percentage ("87%"; "87 %" in Spanish); "no text" for null. */
 export function formatShare(share: number | null, locale: Locale = DEFAULT_LOCALE): string {
   if (share === null) return t(boilerplateWords, locale).noText;
-  const percent = Math.round(share * 100);
-  if (locale === DEFAULT_LOCALE) return `${percent}%`;
-  return formatNumber(locale, percent / 100, WHOLE_PERCENT);
+  return formatPercent(locale, Math.round(share * 100));
 }

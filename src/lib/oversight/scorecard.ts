@@ -6,16 +6,13 @@
  */
 import { SECTIONS, type SectionKey } from '../../schemas/sections.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
-import { formatNumber } from '../../i18n/format.ts';
+import { formatNumber, formatPercent } from '../../i18n/format.ts';
 import { prose, t } from '../../i18n/messages.ts';
 import scorecardWords from '../../i18n/messages/policy-scorecard.ts';
 import scorecardProse from '../../i18n/messages/policy-scorecard-prose.ts';
 import { sectionLabelIn } from '../policy/section-labels.ts';
 import { type PolicyBoilerplate, type PolicyText, sectionFigure } from './boilerplate.ts';
 import { courtAuthorizationRule, keyFactsFor, sentences } from './key-facts.ts';
-
-/** Options of a whole-number percentage (one object, so formatNumber serializes it once). */
-const WHOLE_PERCENT: Intl.NumberFormatOptions = { style: 'percent', maximumFractionDigits: 0 };
 
 /** A section is substantive with at least this many words … */
 export const MIN_SECTION_WORDS = 50;
@@ -64,13 +61,6 @@ function n(locale: Locale, value: number): string {
   return locale === DEFAULT_LOCALE ? String(value) : formatNumber(locale, value);
 }
 
-/** A whole percentage ("57%"; "57 %" in Spanish). */
-function pct(locale: Locale, percent: number): string {
-  return locale === DEFAULT_LOCALE
-    ? `${percent}%`
-    : formatNumber(locale, percent / 100, WHOLE_PERCENT);
-}
-
 /** A criterion in another language; `proseTranslated` is false when `law` and `rule` are still English. */
 export interface LocalizedCriterionDef extends CriterionDef {
   proseTranslated: boolean;
@@ -93,7 +83,7 @@ export function criteriaIn(locale: Locale = DEFAULT_LOCALE): LocalizedCriterionD
   const p = prose(scorecardProse, locale);
   const r = p.m;
   const lang = p.lang;
-  const share = pct(lang, MIN_SPECIFIC_SHARE * 100);
+  const share = formatPercent(lang, MIN_SPECIFIC_SHARE * 100);
   const base = { proseTranslated: p.translated };
   return [
     ...SECTIONS.map((s): LocalizedCriterionDef => {
@@ -207,7 +197,7 @@ function sectionResult(
     id,
     pass,
     note: pass
-      ? r.substantive(n(lang, words), n(lang, specific), pct(lang, share))
+      ? r.substantive(n(lang, words), n(lang, specific), formatPercent(lang, share))
       : r.notSubstantive(sectionLabelIn(key, lang), whyNotSubstantive(words, specific, lang)),
     evidence: [key],
   };
@@ -225,13 +215,13 @@ export function whyNotSubstantive(
   locale: Locale = DEFAULT_LOCALE,
 ): string {
   const { m: r, lang } = prose(scorecardProse, locale);
-  const share = pct(lang, MIN_SPECIFIC_SHARE * 100);
+  const share = formatPercent(lang, MIN_SPECIFIC_SHARE * 100);
   if (words < MIN_SECTION_WORDS)
     return r.whyShort(n(lang, words), n(lang, MIN_SECTION_WORDS), n(lang, MIN_SPECIFIC_WORDS));
   if (specific < MIN_SPECIFIC_WORDS)
     return r.whyFewSpecific(n(lang, words), n(lang, specific), n(lang, MIN_SPECIFIC_WORDS));
   const own = Math.round((specific / words) * 100);
-  return r.whyLowShare(n(lang, words), n(lang, specific), pct(lang, own), share);
+  return r.whyLowShare(n(lang, words), n(lang, specific), formatPercent(lang, own), share);
 }
 
 function fromFact(

@@ -23,13 +23,10 @@ export function numberIn(locale: Locale, n: number): string {
   return formatNumber(locale, n);
 }
 
-const PERCENT: Intl.NumberFormatOptions = { style: 'percent' };
-
 /** A boilerplate share: "46%" (en), "46 %" (es)…, or "no text". */
 export function shareIn(locale: Locale, share: number | null): string {
-  if (locale === 'en') return formatShare(share);
-  if (share === null) return t(reports, locale).noText;
-  return formatNumber(locale, Math.round(share * 100) / 100, PERCENT);
+  if (share === null && locale !== 'en') return t(reports, locale).noText;
+  return formatShare(share, locale);
 }
 
 /** The word of a field status: "not reported" (en), "no informado" (es)… */
