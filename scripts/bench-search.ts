@@ -20,7 +20,10 @@
  * results under 400 ms cold and under 100 ms warm; under 250 KB fetched
  * for a first query (everything the page fetches, not only /pagefind/).
  *
- * Usage: npm run bench:search [-- --policies 200 --seed 20261121 --runs 3 --keep]
+ * Usage: npm run bench:search [-- --policies 200 --seed 20261121 --runs 3 --locale en --keep]
+ *
+ * `--locale es` measures the Spanish search page (/es/search/), which loads
+ * the policy text bundle beside its own index (src/lib/search/bundles.ts).
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -42,6 +45,7 @@ import type { Page } from 'playwright-core';
 import { CHROMIUM_PATH, launch } from './lib/browser.ts';
 import { resolveFile } from './lib/static-server.ts';
 import { renderPolicyBody } from '../src/lib/policy/render.ts';
+import { LOCALES, type Locale, localeInfo, localizePath } from '../src/i18n/locales.ts';
 import {
   escapeHtml,
   filterElementsHtml,
@@ -58,8 +62,18 @@ const { values: args } = parseArgs({
     seed: { type: 'string', default: '20261121' },
     runs: { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
+    locale: { type: 'string', default: 'en' },
   },
 });
+const LOCALE = args.locale as Locale;
+if (!LOCALES.some((l) => l.code === LOCALE)) {
+  console.error(
+    `bench:search: --locale must be one of ${LOCALES.map((l) => l.code).join(', ')} (src/i18n/locales.ts)`,
+  );
+  process.exit(2);
+}
+/** The search page measured: /search/, or /es/search/ with --locale es. */
+const SEARCH_PAGE = localizePath(LOCALE, '/search/');
 const POLICIES = Number(args.policies);
 const SEED = Number(args.seed);
 const RUNS = Number(args.runs);
@@ -83,7 +97,8 @@ const root = mkdtempSync(path.join(os.tmpdir(), 'pp-bench-search-'));
 const siteDir = path.join(root, 'site');
 
 /** A policy page for the corpus: the real body renderer inside a minimal indexed page. */
-function policyPage(p: SyntheticPolicy): string {
+/** A synthetic policy page in one language (as the site builds one page per policy and language). */
+function policyPage(p: SyntheticPolicy, tag: string, body: string): string {
   const title = `${p.technology}: Impact and Use Policy`;
   const filters = filterElementsHtml(
     searchFilters({
@@ -93,9 +108,8 @@ function policyPage(p: SyntheticPolicy): string {
       year: policyYear(p),
     }),
   );
-  const body = renderPolicyBody(p.body, { slug: p.slug, technology: p.technology });
   return [
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>`,
+    `<!doctype html><html lang="${tag}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>`,
     '<header data-pagefind-ignore="all"><a href="/">POST Act Transparency Portal</a></header>',
     `<main id="main" data-pagefind-body><h1>${escapeHtml(title)}</h1>${filters}`,
     `<dl class="pp-meta"><dt>Status</dt><dd>${p.status}</dd><dt>Updated</dt><dd>${p.updated}</dd>`,
@@ -182,9 +196,12 @@ try {
   const records = readSectionRecords(JSON.parse(readFileSync(recordsFile, 'utf8')), recordsFile);
   const real = records.length;
   for (const p of corpus) {
-    const dir = path.join(siteDir, 'policies', p.slug);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(path.join(dir, 'index.html'), policyPage(p));
+    const body = renderPolicyBody(p.body, { slug: p.slug, technology: p.technology });
+    for (const l of LOCALES) {
+      const dir = path.join(siteDir, localizePath(l.code, `/policies/${p.slug}/`));
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, 'index.html'), policyPage(p, localeInfo(l.code).tag, body));
+    }
     records.push(...policySectionRecords({ ...p }));
   }
   writeFileSync(recordsFile, JSON.stringify({ records }));
@@ -253,7 +270,7 @@ try {
       takeServed();
       const page = await context.newPage();
       await page.addInitScript(FIRST_RESULTS_SCRIPT);
-      await page.goto(`${base}/search/?q=${encodeURIComponent(q)}`);
+      await page.goto(`${base}${SEARCH_PAGE}?q=${encodeURIComponent(q)}`);
       await page.waitForFunction('window.__ppFirstResults !== undefined', null, {
         timeout: 30_000,
       });
@@ -267,7 +284,7 @@ try {
       const warmPage = await warmContext.newPage();
       await warmPage.addInitScript(FIRST_RESULTS_SCRIPT);
       const other = QUERIES[(QUERIES.indexOf(q) + 1) % QUERIES.length] as string;
-      await warmPage.goto(`${base}/search/?q=${encodeURIComponent(other)}`);
+      await warmPage.goto(`${base}${SEARCH_PAGE}?q=${encodeURIComponent(other)}`);
       await warmPage.waitForFunction('window.__ppFirstResults !== undefined', null, {
         timeout: 30_000,
       });
@@ -280,7 +297,7 @@ try {
     }
     rows.push({
       q,
-      results: results.replace(/ for “.*$/, ''),
+      results: results.replace(/\s*\S+ “.*$/, ''),
       coldMs: median(cold.map((c) => c.ms)),
       coldBytes: median(cold.map((c) => c.total)),
       coldPagefind: median(cold.map((c) => c.pagefind)),
@@ -299,7 +316,7 @@ try {
     `Search benchmark: seed ${SEED}, ${POLICIES} synthetic policy pages (${words.toLocaleString('en-US')} words) plus the real site (${real} section records), ${summary.records} section records, ${summary.pages} pages`,
   );
   console.log(
-    `Chromium: ${CHROMIUM_PATH}; median of ${RUNS} runs per query; served from 127.0.0.1 without compression`,
+    `Page: ${SEARCH_PAGE}; Chromium: ${CHROMIUM_PATH}; median of ${RUNS} runs per query; served from 127.0.0.1 without compression`,
   );
   console.log(
     `Machine: ${os.cpus().length} CPUs; 1-minute load average ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after the browser runs`,

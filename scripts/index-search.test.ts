@@ -51,6 +51,31 @@ describe('searchPreloads', () => {
   });
 });
 
+describe('searchPreloads with the policy text bundle', () => {
+  const TEXT = JSON.stringify({
+    version: '1.6.0',
+    languages: { en: { hash: 'en_77aa77aa77', wasm: 'en', page_count: 40 } },
+  });
+
+  it('adds the bundle’s runtime, entry file, English WebAssembly and metadata, under its own tag', () => {
+    const html = searchPreloads(ENTRY, 'es', '/pagefind/', [], TEXT);
+    const tag = /data-pp-pagefind-text-tag="([0-9a-f]{16})"/.exec(html)?.[1];
+    expect(tag).toBeDefined();
+    expect(tag).not.toBe(/data-pp-pagefind-tag="([0-9a-f]{16})"/.exec(html)?.[1]);
+    expect(html).toContain('<link rel="modulepreload" href="/pagefind/policy-text/pagefind.js"');
+    expect(html).toContain(`href="/pagefind/policy-text/pagefind-entry.json?ts=${tag}" as="fetch"`);
+    expect(html).toContain('href="/pagefind/policy-text/wasm.en.pagefind" as="fetch"');
+    expect(html).toContain(
+      'href="/pagefind/policy-text/pagefind.en_77aa77aa77.pf_meta" as="fetch"',
+    );
+    // The page's own index first.
+    expect(html.indexOf('pagefind.es_0123456789.pf_meta')).toBeLessThan(
+      html.indexOf('policy-text'),
+    );
+    expect(searchPreloads(ENTRY, 'en')).not.toContain('policy-text');
+  });
+});
+
 describe('linkSearchPages', () => {
   const site = mkdtempSync(path.join(tmpdir(), 'pp-index-'));
   afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -97,31 +122,44 @@ describe('linkSearchPages', () => {
     expect(en).toContain('pagefind.en_ffffffffff.pf_meta');
     expect(en).not.toContain('en_529a97212c');
   });
+
+  it('points the search pages of other languages, and only those, at the policy text bundle', () => {
+    mkdirSync(path.join(site, 'pagefind', 'policy-text'), { recursive: true });
+    writeFileSync(path.join(site, 'pagefind', 'policy-text', 'pagefind-entry.json'), ENTRY);
+    linkSearchPages(site, path.join(site, 'pagefind'));
+    expect(readFileSync(path.join(site, 'es', 'search', 'index.html'), 'utf8')).toContain(
+      '<link rel="modulepreload" href="/pagefind/policy-text/pagefind.js" data-pp-pagefind-text-tag=',
+    );
+    expect(readFileSync(path.join(site, 'search', 'index.html'), 'utf8')).not.toContain(
+      'policy-text',
+    );
+  });
 });
 
 describe('indexSite', () => {
-  // A site with one policy page in every language and its section record.
+  // A site with one policy page in every language, and the English record of its section.
   const site = mkdtempSync(path.join(tmpdir(), 'pp-index-site-'));
   afterAll(() => rmSync(site, { recursive: true, force: true }));
-  const records = LOCALES.map((l) => {
-    const page = `${localePrefix(l.code)}/policies/x/`;
-    const file = path.join(site, page, 'index.html');
+  for (const l of LOCALES) {
+    const file = path.join(site, `${localePrefix(l.code)}/policies/x/`, 'index.html');
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(
       file,
       `<!doctype html><html lang="${l.tag}"><head><title>X</title></head><body><main data-pagefind-body><h1>Policy ${l.code}</h1>` +
         `<div data-pp-policy-body><h2 id="rules">Rules</h2><p id="rules-p1">Retention of images.</p></div></main></body></html>`,
     );
-    return {
-      url: `${page}#rules`,
-      page,
-      lang: l.tag,
+  }
+  const records = [
+    {
+      url: '/policies/x/#rules',
+      page: '/policies/x/',
+      lang: 'en',
       key: 'rules',
       title: 'X: Rules',
       paragraphs: ['rules-p1'],
-      html: `<!doctype html><html lang="${l.tag}"><head><title>X: Rules</title></head><body><main data-pagefind-body><h1>X: Rules</h1><p>Retention of images.</p></main></body></html>`,
-    };
-  });
+      html: '<!doctype html><html lang="en"><head><title>X: Rules</title></head><body><main data-pagefind-body><h1>X: Rules</h1><p>Retention of images.</p></main></body></html>',
+    },
+  ];
   mkdirSync(path.join(site, 'search'), { recursive: true });
   writeFileSync(path.join(site, 'search', 'policy-sections.json'), JSON.stringify({ records }));
 
@@ -141,8 +179,17 @@ describe('indexSite', () => {
     expect(Object.keys(s.languages).sort()).toEqual(
       LOCALES.map((l) => pagefindLanguage(l.tag)).sort(),
     );
-    // Each language: its page and its section record.
-    for (const n of Object.values(s.languages)) expect(n).toBe(2);
+    // English: its page and the section record; every other language: its page.
+    for (const [key, n] of Object.entries(s.languages))
+      expect([key, n]).toEqual([key, key === 'en' ? 2 : 1]);
+    // The record once more, alone, in the policy text bundle (with its own runtime).
+    expect(s.policyText).toBe(1);
+    const text = JSON.parse(
+      readFileSync(path.join(site, 'pagefind', 'policy-text', 'pagefind-entry.json'), 'utf8'),
+    ) as { languages: Record<string, { page_count: number }> };
+    expect(Object.keys(text.languages)).toEqual(['en']);
+    expect(text.languages['en']?.page_count).toBe(1);
+    expect(readdirSync(path.join(site, 'pagefind', 'policy-text'))).toContain('pagefind.js');
     const entry = JSON.parse(
       readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'),
     ) as { languages: Record<string, { hash: string }> };
@@ -163,6 +210,55 @@ describe('indexSite', () => {
     );
     expect(readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe(before);
     expect(readdirSync(site).filter((f) => f.startsWith('.pagefind-'))).toEqual([]);
+  });
+});
+
+describe('indexSite and its records', () => {
+  const site = mkdtempSync(path.join(tmpdir(), 'pp-index-records-'));
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+  for (const l of LOCALES) {
+    const file = path.join(site, `${localePrefix(l.code)}/policies/x/`, 'index.html');
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(
+      file,
+      `<!doctype html><html lang="${l.tag}"><head><title>X</title></head><body><main data-pagefind-body>` +
+        `<div data-pp-policy-body><h2 id="rules">Rules</h2>${l.code === 'fr' ? '' : '<p id="rules-p1">x</p>'}</div></main></body></html>`,
+    );
+  }
+  mkdirSync(path.join(site, 'search'), { recursive: true });
+  const record = {
+    url: '/policies/x/#rules',
+    page: '/policies/x/',
+    lang: 'en',
+    key: 'rules',
+    title: 'X: Rules',
+    paragraphs: ['rules-p1'],
+    html: '<!doctype html><html lang="en"><head><title>X</title></head><body><main data-pagefind-body><p>x</p></main></body></html>',
+  };
+  const write = (records: unknown[]) =>
+    writeFileSync(path.join(site, 'search', 'policy-sections.json'), JSON.stringify({ records }));
+
+  it('refuses a record in another language, or linking a localized page, and a page of any language that lacks its anchors', async () => {
+    write([
+      record,
+      { ...record, lang: 'es', html: record.html.replace('lang="en"', 'lang="es"') },
+      { ...record, url: '/es/policies/x/#rules', page: '/es/policies/x/' },
+    ]);
+    const err = await indexSite(site).then(
+      () => null,
+      (e: Error) => e.message,
+    );
+    expect(err).toMatch(/records must be in English \(lang "en" and <html lang="en">\)/);
+    expect(err).toMatch(/\/es\/policies\/x\/#rules: records link to the English policy page/);
+    expect(err).toMatch(
+      /fr\/policies\/x\/index\.html: lacks id\(s\) #rules-p1 that search results for \/fr\/policies\/x\/#rules link to/,
+    );
+    expect(readdirSync(site)).not.toContain('pagefind');
+  });
+
+  it('refuses a site without records: its search would not find the policy text', async () => {
+    write([]);
+    await expect(indexSite(site)).rejects.toThrow(/no policy section records/);
   });
 });
 

@@ -10,19 +10,23 @@
  *   paragraph-level sub-results on `#<key>-p<n>`. The build fails when a
  *   record points at an anchor the built policy page lacks.
  * - Pagefind keeps one index per `<html lang>`. Every page of the site
- *   exists in every language (src/i18n/locales.ts), and the records file
- *   holds each policy section once per language, with the language's URL
- *   (`/es/policies/<slug>/#<key>`) and tag, so each language's index holds
- *   its own pages and the English policy text. The run fails when a
- *   language has no records, or when the written index lacks a language.
- * - Each language is indexed in a worker thread with its own Pagefind
- *   service (scripts/search/), two languages at a time, and the parts are
- *   merged in the order of the locales.
+ *   exists in every language (src/i18n/locales.ts), and each language's
+ *   index holds its own pages. The records are English (the policy text is):
+ *   they go into the English index, and once more into a bundle of their own,
+ *   `<site>/pagefind/policy-text/` (src/lib/search/bundles.ts), that the
+ *   search pages of the other languages search beside their own index. The
+ *   records link to the English policy page; every language's policy page
+ *   must have the anchors they link to. The run fails when there are no
+ *   records, or when the written index lacks a language.
+ * - Each language, and the policy text bundle, is indexed in a worker thread
+ *   with its own Pagefind service (scripts/search/), two at a time, and the
+ *   languages are merged in the order of the locales.
  * - The index is written to a temporary folder, then moved to `<site>/pagefind/`.
  * - Every search page (`<lang>/search/index.html` holding `data-pp-search-app`)
  *   gets preload hints for what a first search must load before its first
  *   query (see searchPreloads): Pagefind's runtime, its entry file, the
- *   WebAssembly and the metadata of the page's language, and the modules the
+ *   WebAssembly and the metadata of the page's language (and, in the other
+ *   languages, the same for the policy text bundle), and the modules the
  *   page's script imports (importedModules), so they download beside the
  *   page's own script instead of one after another.
  *
@@ -42,8 +46,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { LOCALES, type Locale } from '../src/i18n/locales.ts';
-import { missingAnchors, pageIds, readSectionRecords } from '../src/lib/search/section-records.ts';
+import { LOCALES, type Locale, localizePath, splitLocale } from '../src/i18n/locales.ts';
+import { PAGEFIND_BASE, POLICY_TEXT_DIR, usesPolicyTextBundle } from '../src/lib/search/bundles.ts';
+import {
+  RECORD_LANGUAGE,
+  missingAnchors,
+  pageIds,
+  readSectionRecords,
+} from '../src/lib/search/section-records.ts';
 import type { LanguageJob, LanguageResult, PagefindEntryFile } from './search/index-language.ts';
 import type { WorkerReply } from './search/index-worker.ts';
 
@@ -60,6 +70,8 @@ export interface IndexSummary {
   records: number;
   /** Pages and records in each language's index, by Pagefind's language key (`en`, `es`, `zh-hant`...). */
   languages: Record<string, number>;
+  /** Records in the policy text bundle (`<outputPath>/policy-text/`). */
+  policyText: number;
   outputPath: string;
   /** Search pages given preload hints. */
   searchPages: number;
@@ -170,54 +182,60 @@ export async function indexSite(site: string): Promise<IndexSummary> {
   const records = readSectionRecords(JSON.parse(readFileSync(recordsFile, 'utf8')), recordsFile);
 
   const problems: string[] = [];
-  const recordLanguages = new Set(records.map((r) => r.lang));
-  for (const l of LOCALES)
-    if (!recordLanguages.has(l.tag))
-      problems.push(
-        `${recordsFile}: no policy section records in ${l.englishName} (lang "${l.tag}"), so its search would not find the policy text; ` +
-          'src/pages/search/policy-sections.json.ts must build the records of every language in src/i18n/locales.ts',
-      );
+  if (records.length === 0)
+    problems.push(
+      `${recordsFile}: no policy section records, so search would not find the policy text; ` +
+        'src/pages/search/policy-sections.json.ts must build a record for each section of each policy',
+    );
   for (const r of records)
-    if (!r.html.includes(`<html lang="${r.lang}">`))
+    if (r.lang !== RECORD_LANGUAGE || !r.html.includes(`<html lang="${RECORD_LANGUAGE}">`))
       problems.push(
-        `${recordsFile}: ${r.url}: its HTML is not marked <html lang="${r.lang}">, so Pagefind would file it under another language`,
+        `${recordsFile}: ${r.url}: records must be in English (lang "${RECORD_LANGUAGE}" and <html lang="${RECORD_LANGUAGE}">), ` +
+          'as the policy text is; the search pages of the other languages find them in the policy text bundle',
       );
-  // Each policy page is read once, for the ids its records link to (not kept).
+    else if (splitLocale(r.page).locale !== 'en')
+      problems.push(
+        `${recordsFile}: ${r.url}: records link to the English policy page (/policies/<slug>/); the search page localizes the link`,
+      );
+  // Every language's policy page is read once, for the ids the records link to (not kept).
   const byPage = Map.groupBy(records, (r) => r.page);
-  for (const [page, pageRecords] of byPage) {
-    const pageFile = path.join(site, page, 'index.html');
-    if (!existsSync(pageFile)) {
-      for (const r of pageRecords)
-        problems.push(`${recordsFile}: ${r.url}: the policy page ${pageFile} was not built`);
-      continue;
-    }
-    const html = readFileSync(pageFile, 'utf8');
-    if (!html.includes('data-pp-policy-body'))
-      problems.push(
-        `${pageFile}: has no [data-pp-policy-body] element, so its body would be indexed twice (page and section records); ` +
-          'keep the attribute on the element that holds the rendered policy body, or update EXCLUDE_SELECTORS in scripts/search/index-language.ts',
-      );
-    const ids = pageIds(html);
-    for (const r of pageRecords) {
-      const missing = missingAnchors(r, ids);
-      if (missing.length)
+  for (const [englishPage, pageRecords] of byPage)
+    for (const l of LOCALES) {
+      const page = localizePath(l.code, englishPage);
+      const pageFile = path.join(site, page, 'index.html');
+      if (!existsSync(pageFile)) {
+        for (const r of pageRecords)
+          problems.push(`${recordsFile}: ${r.url}: the policy page ${pageFile} was not built`);
+        continue;
+      }
+      const html = readFileSync(pageFile, 'utf8');
+      if (!html.includes('data-pp-policy-body'))
         problems.push(
-          `${pageFile}: lacks id(s) ${missing.map((id) => `#${id}`).join(', ')} that search results for ${r.url} link to; ` +
-            'the page and parsePolicyBody() (src/lib/policy/body.ts) must number paragraphs alike',
+          `${pageFile}: has no [data-pp-policy-body] element, so its body would be indexed twice (page and section records); ` +
+            'keep the attribute on the element that holds the rendered policy body, or update EXCLUDE_SELECTORS in scripts/search/index-language.ts',
         );
+      const ids = pageIds(html);
+      for (const r of pageRecords) {
+        const missing = missingAnchors(r, ids);
+        if (missing.length)
+          problems.push(
+            `${pageFile}: lacks id(s) ${missing.map((id) => `#${id}`).join(', ')} that search results for ${localizePath(l.code, r.url)} link to; ` +
+              'the page and parsePolicyBody() (src/lib/policy/body.ts) must number paragraphs alike',
+          );
+      }
     }
-  }
   if (problems.length) throw new Error(problems.join('\n'));
 
   // One Pagefind index per language, INDEX_CONCURRENCY languages at a time
   // in worker threads, so that Pagefind holds two languages' pages in memory,
   // not all twelve; the twelve outputs are then merged into one bundle (their
   // files are named by language and content hash, so they never collide)
-  // with one entry file.
+  // with one entry file. The policy text bundle is one more job, run beside
+  // the English one (the two that hold the records), and kept as it is written.
   const outputPath = path.join(site, 'pagefind');
   const temp = path.join(site, `.pagefind-${process.pid}`);
   rmSync(temp, { recursive: true, force: true });
-  const recordsByLang = Map.groupBy(records, (r) => r.lang);
+  const recordFiles = records.map((r) => ({ url: r.url, html: r.html }));
   const globs = languageGlobs(site);
   const jobs: LanguageJob[] = LOCALES.map((l) => ({
     site,
@@ -226,13 +244,27 @@ export async function indexSite(site: string): Promise<IndexSummary> {
     key: pagefindLanguage(l.tag),
     tag: l.tag,
     glob: globs.get(l.code) ?? '**/*.html',
-    records: (recordsByLang.get(l.tag) ?? []).map((r) => ({ url: r.url, html: r.html })),
+    records: usesPolicyTextBundle(l.code) ? [] : recordFiles,
     outputPath: path.join(temp, 'parts', l.code),
   }));
+  const policyTextJob: LanguageJob = {
+    site,
+    englishName: 'policy text (English section records, for the other languages)',
+    code: 'en',
+    key: pagefindLanguage(RECORD_LANGUAGE),
+    tag: RECORD_LANGUAGE,
+    records: recordFiles,
+    outputPath: path.join(temp, 'parts', `.${POLICY_TEXT_DIR}`),
+  };
   let pageCount = 0;
+  let policyTextCount = 0;
   let entry: PagefindEntryFile | null = null;
   try {
-    const results = await indexLanguages(jobs);
+    // The policy text right after English, so that both start first (in two lanes).
+    const at = LOCALES.findIndex((l) => !usesPolicyTextBundle(l.code)) + 1;
+    const done = await indexLanguages([...jobs.slice(0, at), policyTextJob, ...jobs.slice(at)]);
+    const [policyText] = done.splice(at, 1);
+    const results = done;
     // Merged in the order of LOCALES, whichever finished first: the same bundle every time.
     for (const [i, job] of jobs.entries()) {
       const { pageCount: n, entry: partEntry } = results[i] as LanguageResult;
@@ -250,6 +282,9 @@ export async function indexSite(site: string): Promise<IndexSummary> {
       path.join(temp, 'out', 'pagefind-entry.json'),
       JSON.stringify({ ...entry, languages: sorted }),
     );
+    if (!policyText) throw new Error('pagefind: the policy text bundle was not written');
+    policyTextCount = policyText.entry.languages[policyTextJob.key]?.page_count ?? 0;
+    renameSync(policyTextJob.outputPath, path.join(temp, 'out', POLICY_TEXT_DIR));
   } catch (err) {
     rmSync(temp, { recursive: true, force: true });
     throw err;
@@ -265,6 +300,7 @@ export async function indexSite(site: string): Promise<IndexSummary> {
     pages: pageCount,
     records: records.length,
     languages,
+    policyText: policyTextCount,
     outputPath,
     searchPages,
   };
@@ -278,24 +314,27 @@ interface PagefindEntry {
   languages: Record<string, { hash: string; wasm?: string | null; page_count?: number }>;
 }
 
+/** The cache tag of an index: a digest of its entry file, so the address changes when the index does. */
+export function cacheTag(entryJson: string): string {
+  return createHash('sha256').update(entryJson).digest('hex').slice(0, 16);
+}
+
 /**
- * The preload hints of a search page in `lang` for the index whose entry
- * file reads `entryJson`: the runtime (`modulepreload`), and as fetches (the
- * way Pagefind asks for them, so the preloaded bytes are used) the entry
- * file, the WebAssembly and the metadata of the language Pagefind will pick
- * (the page's, else its primary subtag, else the language with most pages,
- * as Pagefind's own `findIndex` does). The entry file is asked for with
- * `?ts=<tag>` (Pagefind's `metaCacheTag`, read by src/client/search.ts from
- * `data-pp-pagefind-tag`): the tag is a digest of the entry file, so the
- * address changes when the index does and can be cached and preloaded.
+ * The hints for one bundle at `base` whose entry file reads `entryJson`, for
+ * a page in `lang`: its runtime (`modulepreload`, carrying the cache tag in
+ * `tagAttribute`) and, as fetches (the way Pagefind asks for them, so the
+ * preloaded bytes are used), its entry file, and the WebAssembly and the
+ * metadata of the language Pagefind will pick (the page's, else its primary
+ * subtag, else the language with most pages, as Pagefind's own `findIndex`
+ * does).
  */
-export function searchPreloads(
+function bundleHints(
   entryJson: string,
   lang: string,
-  base = '/pagefind/',
-  modules: readonly string[] = [],
-): string {
-  const tag = createHash('sha256').update(entryJson).digest('hex').slice(0, 16);
+  base: string,
+  tagAttribute: string,
+): string[] {
+  const tag = cacheTag(entryJson);
   const entry = JSON.parse(entryJson) as PagefindEntry;
   const l = lang.toLowerCase();
   const index =
@@ -308,12 +347,42 @@ export function searchPreloads(
     ...(index ? [`${base}pagefind.${index.hash}.pf_meta`] : []),
   ];
   return [
-    PRELOAD_START,
-    `<link rel="modulepreload" href="${base}pagefind.js" data-pp-pagefind-tag="${tag}">`,
-    ...modules.map((href) => `<link rel="modulepreload" href="${href}">`),
+    `<link rel="modulepreload" href="${base}pagefind.js" ${tagAttribute}="${tag}">`,
     ...fetches.map(
       (href) => `<link rel="preload" href="${href}" as="fetch" crossorigin="anonymous">`,
     ),
+  ];
+}
+
+/**
+ * The preload hints of a search page in `lang` for the index whose entry
+ * file reads `entryJson` (bundleHints, the tag in `data-pp-pagefind-tag`),
+ * then the modules the page's script imports, then, given the policy text
+ * bundle's entry file (pages of every language but English), the same hints
+ * for that bundle (the tag in `data-pp-pagefind-text-tag`). The entry files
+ * are asked for with `?ts=<tag>` (Pagefind's `metaCacheTag`, read by
+ * src/client/search.ts from those attributes), so they can be cached and
+ * preloaded.
+ */
+export function searchPreloads(
+  entryJson: string,
+  lang: string,
+  base = PAGEFIND_BASE,
+  modules: readonly string[] = [],
+  policyTextEntryJson?: string,
+): string {
+  return [
+    PRELOAD_START,
+    ...bundleHints(entryJson, lang, base, 'data-pp-pagefind-tag'),
+    ...modules.map((href) => `<link rel="modulepreload" href="${href}">`),
+    ...(policyTextEntryJson === undefined
+      ? []
+      : bundleHints(
+          policyTextEntryJson,
+          lang,
+          `${base}${POLICY_TEXT_DIR}/`,
+          'data-pp-pagefind-text-tag',
+        )),
     PRELOAD_END,
   ].join('');
 }
@@ -346,6 +415,10 @@ export function importedModules(site: string, html: string): string[] {
 /** Writes the preload hints into every search page of the built site; returns how many. */
 export function linkSearchPages(site: string, outputPath: string): number {
   const entryJson = readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8');
+  const policyTextEntry = path.join(outputPath, POLICY_TEXT_DIR, 'pagefind-entry.json');
+  const policyTextJson = existsSync(policyTextEntry)
+    ? readFileSync(policyTextEntry, 'utf8')
+    : undefined;
   let n = 0;
   for (const e of readdirSync(site, { recursive: true, withFileTypes: true })) {
     if (!e.isFile() || e.name !== 'index.html' || path.basename(e.parentPath) !== 'search')
@@ -365,7 +438,15 @@ export function linkSearchPages(site: string, outputPath: string): number {
     writeFileSync(
       file,
       bare.slice(0, head) +
-        searchPreloads(entryJson, lang, '/pagefind/', modules) +
+        searchPreloads(
+          entryJson,
+          lang,
+          PAGEFIND_BASE,
+          modules,
+          usesPolicyTextBundle(splitLocale(`/${path.relative(site, e.parentPath)}/`).locale)
+            ? policyTextJson
+            : undefined,
+        ) +
         bare.slice(head),
     );
     n++;
@@ -378,11 +459,14 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   try {
     const s = await indexSite(site);
     console.log(
-      `pagefind: indexed ${s.pages} pages and ${s.records} policy section records into ${s.outputPath}/, ` +
+      `pagefind: indexed ${s.pages} pages and ${s.records} policy section records (English) into ${s.outputPath}/, ` +
         `one index per language (${Object.entries(s.languages)
           .sort(([a], [b]) => (a < b ? -1 : 1))
           .map(([l, n]) => `${l} ${n}`)
-          .join(', ')}); preload hints on ${s.searchPages} search page(s)`,
+          .join(
+            ', ',
+          )}), and the ${s.policyText} records once more into ${s.outputPath}/${POLICY_TEXT_DIR}/ ` +
+        `for the other languages; preload hints on ${s.searchPages} search page(s)`,
     );
   } catch (err) {
     console.error((err as Error).message);

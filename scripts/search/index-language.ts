@@ -1,6 +1,7 @@
 /**
  * One language's Pagefind index (the unit of work of scripts/index-search.ts):
- * the language's built pages (by glob) plus its policy section records,
+ * the language's built pages (by glob) plus the policy section records it is
+ * given (English only; the policy text bundle has records and no pages),
  * written to a folder of its own that the caller merges with the others.
  *
  * Runs in a worker thread (scripts/search/index-worker.ts), two languages
@@ -35,8 +36,8 @@ export interface LanguageJob {
   tag: string;
   /** Pagefind's key for the language (`es`, `zh-hant`): the index must be filed under it. */
   key: string;
-  /** The language's pages, relative to `site` (languageGlobs). */
-  glob: string;
+  /** The language's pages, relative to `site` (languageGlobs); none for the policy text bundle. */
+  glob?: string;
   /** The language's policy section records. */
   records: { url: string; html: string }[];
   /** Folder to write this language's index to. */
@@ -56,7 +57,9 @@ export async function indexLanguage(job: LanguageJob): Promise<LanguageResult> {
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
   if (!index) throw new Error(`pagefind: could not create an index: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: job.site, glob: job.glob });
+    const added = job.glob
+      ? await index.addDirectory({ path: job.site, glob: job.glob })
+      : { errors: [], page_count: 0 };
     if (added.errors.length)
       throw new Error(
         `pagefind: errors while indexing the ${job.englishName} pages of ${job.site}/:\n${added.errors.join('\n')}`,

@@ -26,6 +26,11 @@
  *   results are the pages (and policy section records) of that language;
  *   the addresses this code writes (the search URL, result links) are
  *   localized with `localizePath` for the language of the page's path.
+ * - The policy text is indexed once, in English. The English index holds it;
+ *   the page of any other language also loads the policy text bundle
+ *   (src/lib/search/bundles.ts: its own copy of Pagefind's runtime, so that
+ *   the English text is searched with the English stemmer) and asks both
+ *   indexes every question, merging the answers.
  */
 import {
   FILTER_NAMES,
@@ -36,6 +41,14 @@ import {
   sortFilterValues,
 } from '../lib/search/filters.ts';
 import { localizePath, splitLocale } from '../i18n/locales.ts';
+import {
+  type FilterCounts,
+  PAGEFIND_BASE,
+  POLICY_TEXT_BASE,
+  type SearchIndex,
+  combineIndexes,
+  usesPolicyTextBundle,
+} from '../lib/search/bundles.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { fillText } from '../lib/text-template.ts';
 import { type SearchText, readSearchMessages } from '../lib/search/messages.ts';
@@ -66,28 +79,36 @@ const FIRST_PAINT = 3;
 /** Delay after the last keystroke before searching. */
 const TYPING_DELAY_MS = 200;
 
-type FilterCounts = Record<string, Record<string, number>>;
-
 interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<PagefindResultData>;
 }
 
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: FilterCounts;
-  totalFilters: FilterCounts;
-}
-
-interface Pagefind {
+/** Pagefind's module (`pagefind.js`), as far as this page uses it. */
+interface Pagefind extends SearchIndex<PagefindResult> {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  preload: (q: string, o: { filters: Record<string, { any: string[] }> }) => Promise<void>;
-  filters: () => Promise<FilterCounts>;
-  search: (
-    q: string | null,
-    o: { filters: Record<string, { any: string[] }> },
-  ) => Promise<PagefindSearch>;
+}
+
+/**
+ * Loads and starts the Pagefind runtime of the bundle at `base`, with the
+ * cache tag of its index from the page's preload hints (written by
+ * `npm run index` in the attribute `tagAttribute`).
+ */
+async function openBundle(base: string, tagAttribute: string): Promise<Pagefind> {
+  const url = `${base}pagefind.js`;
+  const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+  const tag = document
+    .querySelector<HTMLElement>(`link[${tagAttribute}]`)
+    ?.getAttribute(tagAttribute);
+  await pagefind.options({
+    excerptLength: 24,
+    noWorker: true,
+    ...(tag ? { metaCacheTag: tag } : {}),
+  });
+  await pagefind.init();
+  return pagefind;
 }
 
 const app = document.querySelector<HTMLElement>('[data-pp-search-app]');
@@ -159,24 +180,22 @@ async function start(root: HTMLElement): Promise<void> {
   root.hidden = false;
   if (browse) browse.hidden = true;
 
-  let pagefind: Pagefind;
-  try {
-    const url = '/pagefind/pagefind.js';
-    pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // The tag of this build's index, from the preload hints `npm run index` put in the page.
-    const tag = document.querySelector<HTMLElement>('link[data-pp-pagefind-tag]')?.dataset[
-      'ppPagefindTag'
-    ];
-    await pagefind.options({
-      excerptLength: 24,
-      noWorker: true,
-      ...(tag ? { metaCacheTag: tag } : {}),
-    });
-    await pagefind.init();
-  } catch {
+  const unavailable = () => {
     status.setAttribute('role', 'alert');
     status.textContent = m.unavailable;
     if (browse) browse.hidden = false;
+  };
+  let pagefind: SearchIndex<PagefindResult>;
+  try {
+    const [own, policyText] = await Promise.all([
+      openBundle(PAGEFIND_BASE, 'data-pp-pagefind-tag'),
+      usesPolicyTextBundle(locale)
+        ? openBundle(POLICY_TEXT_BASE, 'data-pp-pagefind-text-tag')
+        : null,
+    ]);
+    pagefind = policyText ? combineIndexes(own, policyText) : own;
+  } catch {
+    unavailable();
     return;
   }
 
@@ -277,7 +296,7 @@ async function start(root: HTMLElement): Promise<void> {
     items[0]?.querySelector('a')?.focus();
   };
 
-  const run = async (focusResults: boolean) => {
+  const runSearch = async (focusResults: boolean) => {
     const token = ++seq;
     if (!state.q && !hasFilters(state)) {
       shown = [];
@@ -327,6 +346,13 @@ async function start(root: HTMLElement): Promise<void> {
     }
     fillSelects(counts);
   };
+
+  /** Searches for the state; a failure (an index file that cannot be fetched) is said as unavailability. */
+  const run = (focusResults: boolean): Promise<void> =>
+    runSearch(focusResults).catch((err: unknown) => {
+      console.error('search: the search failed', err);
+      unavailable();
+    });
 
   const navigate = (next: SearchState, mode: 'push' | 'replace', focusResults: boolean) => {
     const changed = !sameState(next, state);

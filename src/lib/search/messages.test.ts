@@ -1,7 +1,8 @@
 /**
  * The search's words in other languages: Spanish (complete) through the
  * same pure functions the page and its browser code use, plural forms in
- * languages with more than two, and the per-language policy section records.
+ * languages with more than two, and the English policy section records shown
+ * in the reader’s language.
  */
 import { describe, expect, it } from 'vitest';
 import { t } from '../../i18n/messages.ts';
@@ -128,7 +129,7 @@ describe('messages handed to the browser', () => {
   });
 });
 
-describe('policy section records in each language', () => {
+describe('policy section records, indexed once in English, shown in the reader’s language', () => {
   const policy: PolicySource = {
     slug: 'facial-recognition',
     technology: 'Facial Recognition',
@@ -136,39 +137,49 @@ describe('policy section records in each language', () => {
     updated: '2023-04-11',
     body: '## POLICIES & PROCEDURES RELATING TO RETENTION, ACCESS & USE OF THE DATA {#retention}\n\nData is kept as the law requires.\n',
   };
-
-  it('gives Spanish records the Spanish URL, title and lang, and keeps the English text marked', () => {
-    const [r] = policySectionRecords(policy, es);
-    expect(r?.url).toBe('/es/policies/facial-recognition/#retention');
-    expect(r?.page).toBe('/es/policies/facial-recognition/');
-    expect(r?.lang).toBe('es');
-    expect(r?.title).toBe('Facial Recognition: Conservación, acceso y uso de los datos');
-    expect(r?.html).toContain('<html lang="es">');
-    expect(r?.html).toContain('<div lang="en"><p>POLICIES &amp; PROCEDURES');
-    expect(r?.html).toContain('Data is kept as the law requires.');
-    // Filter values stay identifiers in every language.
-    expect(r?.html).toContain('data-pagefind-filter="section[data-value]" data-value="retention"');
+  const [record] = policySectionRecords(policy);
+  /** What Pagefind gives back for the record: its URL and the metadata in its HTML. */
+  const found = (r: NonNullable<typeof record>): PagefindResultData => ({
+    url: r.url,
+    excerpt: 'Data is kept',
+    meta: Object.fromEntries(
+      [...r.html.matchAll(/data-pagefind-meta="(\w+)\[data-value\]" data-value="([^"]*)"/g)].map(
+        (m) => [m[1] as string, (m[2] as string).replaceAll('&amp;', '&')],
+      ),
+    ),
+    filters: { kind: ['policy'], technology: ['facial-recognition'], section: ['retention'] },
+    sub_results: [
+      { title: '¶1', url: `${r.url}#retention-p1`, excerpt: 'x', anchor: { id: 'retention-p1' } },
+    ],
   });
 
-  it('uses the BCP 47 tag of the language, as the pages’ <html lang> does', () => {
-    const [r] = policySectionRecords(policy, text('zh-hant'));
-    expect(r?.lang).toBe('zh-Hant');
-    expect(r?.html).toContain('<html lang="zh-Hant">');
-    expect(r?.url).toBe('/zh-hant/policies/facial-recognition/#retention');
+  it('makes one English record per section, on the English page', () => {
+    expect(record?.url).toBe('/policies/facial-recognition/#retention');
+    expect(record?.page).toBe('/policies/facial-recognition/');
+    expect(record?.lang).toBe('en');
+    expect(record?.title).toBe('Facial Recognition: Retention, Access & Use of Data');
+    expect(record?.html).toContain('<html lang="en">');
+    expect(record?.html).toContain('Data is kept as the law requires.');
+    // Filter values are identifiers in every language.
+    expect(record?.html).toContain(
+      'data-pagefind-filter="section[data-value]" data-value="retention"',
+    );
   });
 
-  it('keeps English records as they were', () => {
-    const [r] = policySectionRecords(policy);
-    expect(r?.url).toBe('/policies/facial-recognition/#retention');
-    expect(r?.lang).toBe('en');
-    expect(r?.html).toContain('<html lang="en">');
-    expect(r?.html).not.toContain('<div lang="en">');
+  it('is titled in the reader’s language from its section and technology', () => {
+    const view = resultView(found(record!), {}, es);
+    expect(view.title).toBe('Facial Recognition: Conservación, acceso y uso de los datos');
+    expect(view.subResults[0]?.title).toBe('Conservación, acceso y uso de los datos ¶1');
+    expect(resultView(found(record!), {}, text('zh-hant')).title).toBe(
+      `Facial Recognition：${t(siteSearch, 'zh-hant').sectionRetention}`,
+    );
+    // In English, the title the record was indexed with.
+    expect(resultView(found(record!)).title).toBe(record?.title);
   });
 
   it('refuses a records file whose record has no language', () => {
-    const [r] = policySectionRecords(policy, es);
     expect(() =>
-      readSectionRecords({ records: [{ ...r, lang: '' }] }, 'policy-sections.json'),
+      readSectionRecords({ records: [{ ...record, lang: '' }] }, 'policy-sections.json'),
     ).toThrow(/records\[0\]\.lang: expected a non-empty string/);
   });
 });

@@ -3,7 +3,7 @@
  * highlighted excerpts, deep links into policy sections and paragraphs,
  * a one-line description of each result and the announced result count.
  */
-import { ABSTRACT_KEY, isSectionKey } from '../../schemas/sections.ts';
+import { ABSTRACT_KEY, type BlockKey, isSectionKey } from '../../schemas/sections.ts';
 import { fillText } from '../text-template.ts';
 import {
   FILTER_NAMES,
@@ -137,11 +137,29 @@ function describe(
   return parts.join(' · ');
 }
 
-function subTitle(data: PagefindResultData, sub: PagefindSubResult, { m }: SearchText): string {
+/** The section key of a policy section record (its `section` metadata), else null. */
+function recordSection(data: PagefindResultData): BlockKey | null {
   const key = data.meta['section'];
+  return key && (key === ABSTRACT_KEY || isSectionKey(key)) ? key : null;
+}
+
+/**
+ * A result's title. A policy section record's title is written in the reader's
+ * language from its `section` and `technology` metadata: the records are
+ * indexed once, in English (section-records.ts, bundles.ts).
+ */
+function resultTitle(data: PagefindResultData, url: string, { m }: SearchText): string {
+  const key = recordSection(data);
+  const technology = data.meta['technology']?.trim();
+  if (key && technology)
+    return fillText(m.recordTitle, { technology, section: m[SECTION_MESSAGE[key]] });
+  return data.meta['title']?.trim() || url;
+}
+
+function subTitle(data: PagefindResultData, sub: PagefindSubResult, { m }: SearchText): string {
+  const key = recordSection(data);
   const title = sub.title.trim();
-  if (key && (key === ABSTRACT_KEY || isSectionKey(key)) && /^¶\d+$/.test(title))
-    return `${m[SECTION_MESSAGE[key]]} ${title}`;
+  if (key && /^¶\d+$/.test(title)) return `${m[SECTION_MESSAGE[key]]} ${title}`;
   return title;
 }
 
@@ -168,7 +186,7 @@ export function resultView(
     }));
   return {
     url,
-    title: data.meta['title']?.trim() || url,
+    title: resultTitle(data, url, text),
     description: describe(data, technologies, text),
     excerpt: safeExcerpt(data.excerpt),
     subResults: ranked,

@@ -10,20 +10,23 @@
  * excludes `[data-pp-policy-body]`), so a passage is found once, here.
  *
  * Pagefind keeps one index per `<html lang>`, and a page in another language
- * (`/es/policies/<slug>/`) shows the same English policy text. So each
- * language gets its own records: the same text, the URL of the policy page in
- * that language, a title in that language, and the language's tag on the
- * record's `<html lang>`, so that the English policy text is found from the
- * search page of every language and results stay in the reader's language.
+ * (`/es/policies/<slug>/`) shows the same English policy text. The records
+ * are made once, in English (`/search/policy-sections.json` holds English
+ * records only): scripts/index-search.ts adds them to the English index and
+ * writes them once more as a bundle of their own (POLICY_TEXT_BASE in
+ * bundles.ts), which the search page of every other language searches beside
+ * its own index, with Pagefind's English stemmer. The search page writes a
+ * record's title and links in the reader's language (results.ts, with the
+ * `section` and `technology` metadata each record carries).
  */
 import { parsePolicyBody, type PolicyBlockSection } from '../policy/body.ts';
 import { ABSTRACT_KEY, type BlockKey, isSectionKey } from '../../schemas/sections.ts';
 import type { Policy } from '../../schemas/policy.ts';
-import { DEFAULT_LOCALE, localeInfo, localizePath } from '../../i18n/locales.ts';
+import { DEFAULT_LOCALE, localeInfo } from '../../i18n/locales.ts';
 import { fillText } from '../text-template.ts';
 import { remembered } from '../memo.ts';
 import { escapeHtml, filterElementsHtml, isSlug, policyYear, searchFilters } from './filters.ts';
-import { SEARCH_TEXT_EN, SECTION_MESSAGE, type SearchText } from './messages.ts';
+import { SEARCH_MESSAGES_EN, SECTION_MESSAGE } from './messages.ts';
 
 /** What the records of one policy are built from (a policy entry's id, data and body). */
 export type PolicySource = Pick<Policy, 'technology' | 'status' | 'posted' | 'updated'> & {
@@ -33,13 +36,13 @@ export type PolicySource = Pick<Policy, 'technology' | 'status' | 'posted' | 'up
   body: string;
 };
 
-/** One search record: the abstract or a statutory section of one policy, in one language. */
+/** One search record: the abstract or a statutory section of one policy. */
 export interface SectionRecord {
-  /** Result URL: the section's anchor on the policy page, `/policies/<slug>/#<key>` (`/es/policies/...` in Spanish). */
+  /** Result URL: the section's anchor on the English policy page, `/policies/<slug>/#<key>` (the search page localizes it). */
   url: string;
   /** The policy page, `/policies/<slug>/`; sub-result links are this plus `#<paragraph id>`. */
   page: string;
-  /** BCP 47 tag of the record's language (its `<html lang>`, so its Pagefind index): `en`, `es`, `zh-Hant`... */
+  /** BCP 47 tag on the record's `<html lang>` (RECORD_LANGUAGE): the policy text is English. */
   lang: string;
   key: BlockKey;
   /** Result title, `<Technology>: <Section label>`. */
@@ -80,17 +83,16 @@ function sectionBodyHtml(section: PolicyBlockSection): string {
   );
 }
 
-/** Builds the record of one section of one policy, in the language of `text` (English by default). */
-export function sectionRecord(
-  policy: PolicySource,
-  section: PolicyBlockSection,
-  text: SearchText = SEARCH_TEXT_EN,
-): SectionRecord {
-  const page = localizePath(text.locale, policyPath(policy.slug));
-  const lang = localeInfo(text.locale).tag;
-  const title = fillText(text.m.recordTitle, {
+/** The language of the policy text, so of every record: one record per section, in English. */
+export const RECORD_LANGUAGE = localeInfo(DEFAULT_LOCALE).tag;
+
+/** Builds the record of one section of one policy. */
+export function sectionRecord(policy: PolicySource, section: PolicyBlockSection): SectionRecord {
+  const page = policyPath(policy.slug);
+  const m = SEARCH_MESSAGES_EN;
+  const title = fillText(m.recordTitle, {
     technology: policy.technology,
-    section: text.m[SECTION_MESSAGE[section.key]],
+    section: m[SECTION_MESSAGE[section.key]],
   });
   const filters = searchFilters({
     kind: 'policy',
@@ -101,22 +103,21 @@ export function sectionRecord(
     section: section.key !== ABSTRACT_KEY && isSectionKey(section.key) ? section.key : undefined,
   });
   const html = [
-    `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8">`,
+    `<!doctype html><html lang="${RECORD_LANGUAGE}"><head><meta charset="utf-8">`,
     `<title>${escapeHtml(title)}</title></head><body><main data-pagefind-body>`,
     `<h1 data-pagefind-meta="title">${escapeHtml(title)}</h1>`,
     `<span data-pagefind-meta="page[data-value]" data-value="${escapeHtml(page)}"></span>`,
+    // What the search page writes the title with in the reader's language (results.ts).
     `<span data-pagefind-meta="section[data-value]" data-value="${escapeHtml(section.key)}"></span>`,
+    `<span data-pagefind-meta="technology[data-value]" data-value="${escapeHtml(policy.technology)}"></span>`,
     filterElementsHtml(filters),
-    // The policy text is English in every language's record.
-    text.locale === DEFAULT_LOCALE ? '' : '<div lang="en">',
     sectionBodyHtml(section),
-    text.locale === DEFAULT_LOCALE ? '' : '</div>',
     '</main></body></html>',
   ].join('');
   return {
     url: `${page}#${section.key}`,
     page,
-    lang,
+    lang: RECORD_LANGUAGE,
     key: section.key,
     title,
     paragraphs: section.paragraphs.map((p) => p.id),
@@ -124,16 +125,13 @@ export function sectionRecord(
   };
 }
 
-/** Builds the records of every section (and the abstract) of one policy, in document order, in one language. */
-export function policySectionRecords(
-  policy: PolicySource,
-  text: SearchText = SEARCH_TEXT_EN,
-): SectionRecord[] {
+/** Builds the records of every section (and the abstract) of one policy, in document order. */
+export function policySectionRecords(policy: PolicySource): SectionRecord[] {
   if (!isSlug(policy.slug))
     throw new Error(`search: policy slug "${policy.slug}" must be lowercase letters, digits and -`);
   return parsePolicyBody(policy.body)
     .filter((s) => s.paragraphs.length > 0)
-    .map((s) => sectionRecord(policy, s, text));
+    .map((s) => sectionRecord(policy, s));
 }
 
 /** The shape of `/search/policy-sections.json`, which the indexer reads. */
