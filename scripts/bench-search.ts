@@ -216,6 +216,9 @@ try {
     dirSize(path.join(summary.outputPath, d)),
   );
 
+  // The index's thousands of files are flushed to disk now, not while the browser is timed.
+  execFileSync('sync');
+
   // 4. Serve with the cache headers a static host would send
   server = createServer((req, res) => {
     const file = resolveFile(siteDir, req.url ?? '/');
