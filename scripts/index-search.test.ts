@@ -136,19 +136,24 @@ describe('linkSearchPages', () => {
   });
 });
 
-describe('indexSite', () => {
-  // A site with one policy page in every language, and the English record of its section.
-  const site = mkdtempSync(path.join(tmpdir(), 'pp-index-site-'));
-  afterAll(() => rmSync(site, { recursive: true, force: true }));
+/** Writes the policy page `/policies/x/` in every language: a "rules" section holding `paragraphs(code)`. */
+function writePolicyPages(site: string, paragraphs: (code: string) => string): void {
   for (const l of LOCALES) {
     const file = path.join(site, `${localePrefix(l.code)}/policies/x/`, 'index.html');
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(
       file,
       `<!doctype html><html lang="${l.tag}"><head><title>X</title></head><body><main data-pagefind-body><h1>Policy ${l.code}</h1>` +
-        `<div data-pp-policy-body><h2 id="rules">Rules</h2><p id="rules-p1">Retention of images.</p></div></main></body></html>`,
+        `<div data-pp-policy-body><h2 id="rules">Rules</h2>${paragraphs(l.code)}</div></main></body></html>`,
     );
   }
+}
+
+describe('indexSite', () => {
+  // A site with one policy page in every language, and the English record of its section.
+  const site = mkdtempSync(path.join(tmpdir(), 'pp-index-site-'));
+  afterAll(() => rmSync(site, { recursive: true, force: true }));
+  writePolicyPages(site, () => '<p id="rules-p1">Retention of images.</p>');
   const records = [
     {
       url: '/policies/x/#rules',
@@ -216,15 +221,8 @@ describe('indexSite', () => {
 describe('indexSite and its records', () => {
   const site = mkdtempSync(path.join(tmpdir(), 'pp-index-records-'));
   afterAll(() => rmSync(site, { recursive: true, force: true }));
-  for (const l of LOCALES) {
-    const file = path.join(site, `${localePrefix(l.code)}/policies/x/`, 'index.html');
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(
-      file,
-      `<!doctype html><html lang="${l.tag}"><head><title>X</title></head><body><main data-pagefind-body>` +
-        `<div data-pp-policy-body><h2 id="rules">Rules</h2>${l.code === 'fr' ? '' : '<p id="rules-p1">x</p>'}</div></main></body></html>`,
-    );
-  }
+  // The French page lacks the paragraph anchor.
+  writePolicyPages(site, (code) => (code === 'fr' ? '' : '<p id="rules-p1">x</p>'));
   mkdirSync(path.join(site, 'search'), { recursive: true });
   const record = {
     url: '/policies/x/#rules',
