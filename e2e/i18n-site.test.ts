@@ -230,32 +230,33 @@ describe('search in Spanish', () => {
     expect(violations, describeViolations('/es/search/', violations)).toEqual([]);
   });
 
-  it('says so in Spanish when the index cannot load, and lists every section in Spanish', async () => {
-    current = await openPage(session.browser);
-    const { page } = current;
-    await page.route('**/pagefind/**', (route) => route.abort());
+  /** Opens /es/search/?q=retention with `blocked` failing, and waits for the page to say search is unavailable. */
+  const openUnavailable = async (blocked: string) => {
+    const opened = await openPage(session.browser);
+    current = opened;
+    const { page } = opened;
+    await page.route(blocked, (route) => route.abort());
     await page.goto(`${base}/es/search/?q=retention`);
     await expect
       .poll(() => page.locator('[data-pp-search-status][role="alert"]').textContent(), POLL)
       .toMatch(/^La búsqueda no está disponible/);
+    return opened;
+  };
+
+  it('says so in Spanish when the index cannot load, and lists every section in Spanish', async () => {
+    const { page, errors } = await openUnavailable('**/pagefind/**');
     expect(
       await page
         .locator('[data-pp-search-browse] a[href="/es/policies/thermographic-cameras/#retention"]')
         .textContent(),
     ).toBe('Conservación, acceso y uso de los datos');
-    current.errors.length = 0;
+    errors.length = 0;
   });
 
   it('says so when the policy text bundle alone cannot load, instead of showing results without the policies', async () => {
-    current = await openPage(session.browser);
-    const { page } = current;
-    await page.route('**/pagefind/policy-text/**', (route) => route.abort());
-    await page.goto(`${base}/es/search/?q=retention`);
-    await expect
-      .poll(() => page.locator('[data-pp-search-status][role="alert"]').textContent(), POLL)
-      .toMatch(/^La búsqueda no está disponible/);
+    const { page, errors } = await openUnavailable('**/pagefind/policy-text/**');
     expect(await page.locator('[data-pp-search-results] > li').count()).toBe(0);
-    current.errors.length = 0;
+    errors.length = 0;
   });
 });
 

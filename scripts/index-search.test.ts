@@ -136,6 +136,17 @@ describe('linkSearchPages', () => {
   });
 });
 
+/** The English record of the "rules" section of `/policies/x/`, linking its first paragraph. */
+const RULES_RECORD = {
+  url: '/policies/x/#rules',
+  page: '/policies/x/',
+  lang: 'en',
+  key: 'rules',
+  title: 'X: Rules',
+  paragraphs: ['rules-p1'],
+  html: '<!doctype html><html lang="en"><head><title>X: Rules</title></head><body><main data-pagefind-body><h1>X: Rules</h1><p>Retention of images.</p></main></body></html>',
+};
+
 /** Writes the policy page `/policies/x/` in every language: a "rules" section holding `paragraphs(code)`. */
 function writePolicyPages(site: string, paragraphs: (code: string) => string): void {
   for (const l of LOCALES) {
@@ -154,17 +165,7 @@ describe('indexSite', () => {
   const site = mkdtempSync(path.join(tmpdir(), 'pp-index-site-'));
   afterAll(() => rmSync(site, { recursive: true, force: true }));
   writePolicyPages(site, () => '<p id="rules-p1">Retention of images.</p>');
-  const records = [
-    {
-      url: '/policies/x/#rules',
-      page: '/policies/x/',
-      lang: 'en',
-      key: 'rules',
-      title: 'X: Rules',
-      paragraphs: ['rules-p1'],
-      html: '<!doctype html><html lang="en"><head><title>X: Rules</title></head><body><main data-pagefind-body><h1>X: Rules</h1><p>Retention of images.</p></main></body></html>',
-    },
-  ];
+  const records = [RULES_RECORD];
   mkdirSync(path.join(site, 'search'), { recursive: true });
   writeFileSync(path.join(site, 'search', 'policy-sections.json'), JSON.stringify({ records }));
 
@@ -224,15 +225,7 @@ describe('indexSite and its records', () => {
   // The French page lacks the paragraph anchor.
   writePolicyPages(site, (code) => (code === 'fr' ? '' : '<p id="rules-p1">x</p>'));
   mkdirSync(path.join(site, 'search'), { recursive: true });
-  const record = {
-    url: '/policies/x/#rules',
-    page: '/policies/x/',
-    lang: 'en',
-    key: 'rules',
-    title: 'X: Rules',
-    paragraphs: ['rules-p1'],
-    html: '<!doctype html><html lang="en"><head><title>X</title></head><body><main data-pagefind-body><p>x</p></main></body></html>',
-  };
+  const record = RULES_RECORD;
   const write = (records: unknown[]) =>
     writeFileSync(path.join(site, 'search', 'policy-sections.json'), JSON.stringify({ records }));
 

@@ -46,7 +46,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { LOCALES, type Locale, localizePath, splitLocale } from '../src/i18n/locales.ts';
+import {
+  DEFAULT_LOCALE,
+  LOCALES,
+  type Locale,
+  localizePath,
+  splitLocale,
+} from '../src/i18n/locales.ts';
 import { PAGEFIND_BASE, POLICY_TEXT_DIR, usesPolicyTextBundle } from '../src/lib/search/bundles.ts';
 import {
   RECORD_LANGUAGE,
@@ -193,7 +199,7 @@ export async function indexSite(site: string): Promise<IndexSummary> {
         `${recordsFile}: ${r.url}: records must be in English (lang "${RECORD_LANGUAGE}" and <html lang="${RECORD_LANGUAGE}">), ` +
           'as the policy text is; the search pages of the other languages find them in the policy text bundle',
       );
-    else if (splitLocale(r.page).locale !== 'en')
+    else if (splitLocale(r.page).locale !== DEFAULT_LOCALE)
       problems.push(
         `${recordsFile}: ${r.url}: records link to the English policy page (/policies/<slug>/); the search page localizes the link`,
       );
@@ -262,9 +268,8 @@ export async function indexSite(site: string): Promise<IndexSummary> {
   try {
     // The policy text right after English, so that both start first (in two lanes).
     const at = LOCALES.findIndex((l) => !usesPolicyTextBundle(l.code)) + 1;
-    const done = await indexLanguages([...jobs.slice(0, at), policyTextJob, ...jobs.slice(at)]);
-    const [policyText] = done.splice(at, 1);
-    const results = done;
+    const results = await indexLanguages([...jobs.slice(0, at), policyTextJob, ...jobs.slice(at)]);
+    const [policyText] = results.splice(at, 1);
     // Merged in the order of LOCALES, whichever finished first: the same bundle every time.
     for (const [i, job] of jobs.entries()) {
       const { pageCount: n, entry: partEntry } = results[i] as LanguageResult;
@@ -315,7 +320,7 @@ interface PagefindEntry {
 }
 
 /** The cache tag of an index: a digest of its entry file, so the address changes when the index does. */
-export function cacheTag(entryJson: string): string {
+function cacheTag(entryJson: string): string {
   return createHash('sha256').update(entryJson).digest('hex').slice(0, 16);
 }
 
