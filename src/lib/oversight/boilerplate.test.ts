@@ -6,6 +6,8 @@ import {
   computeBoilerplate,
   formatShare,
   sectionFigure,
+  summarizePairs,
+  type PairFigure,
 } from './boilerplate.ts';
 import { fixturePolicies, fixturePolicy, GAMMA_MD } from './test-fixtures.ts';
 import { pairwiseBoilerplate } from './__fixtures__/pairwise-boilerplate.ts';
@@ -207,5 +209,65 @@ describe('helpers', () => {
     [null, 'no text'],
   ])('formats share %s as %s', (share, text) => {
     expect(formatShare(share)).toBe(text);
+  });
+});
+
+describe('summarizePairs', () => {
+  const pair = (technology: string, sharedWords: number, share: number | null, jaccard = 0) =>
+    ({ slug: technology.toLowerCase(), technology, sharedWords, share, jaccard }) as PairFigure;
+
+  it('names the policies sharing the most text first, counts the rest and those sharing none', () => {
+    const pairs = [
+      pair('Alpha', 10, 0.1, 0.05),
+      pair('Beta', 0, 0),
+      pair('Gamma', 40, 0.4, 0.2),
+      pair('Delta', 10, 0.1, 0.07),
+      pair('Epsilon', 0, 0),
+      pair('Zeta', 1, 0.001, 0.001),
+    ];
+    const s = summarizePairs(pairs, 3);
+    expect(s.shown.map((p) => p.technology)).toEqual(['Gamma', 'Delta', 'Alpha']);
+    expect([s.more, s.none]).toEqual([1, 2]);
+  });
+
+  it('shows every pair sharing text when they are fewer than the limit, and keeps the input', () => {
+    const pairs = [pair('Beta', 2, 0.02, 0.01), pair('Alpha', 2, 0.02, 0.01)];
+    const s = summarizePairs(pairs);
+    expect(s.shown.map((p) => p.technology)).toEqual(['Alpha', 'Beta']);
+    expect([s.more, s.none]).toEqual([0, 0]);
+    expect(pairs[0]!.technology).toBe('Beta');
+  });
+
+  it('accounts for every pair exactly once, whatever the pairs', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(50), fc.double({ min: 0, max: 1, noNaN: true })), {
+          maxLength: 40,
+        }),
+        fc.nat(8),
+        (rows, limit) => {
+          const pairs = rows.map(([w, j], i) =>
+            pair(`P${i}`, w, w === 0 ? 0 : w / 100, w === 0 ? 0 : j),
+          );
+          const s = summarizePairs(pairs, limit);
+          expect(s.shown.length + s.more + s.none).toBe(pairs.length);
+          expect(s.shown.length).toBeLessThanOrEqual(limit);
+          expect(s.shown.every((p) => p.sharedWords > 0)).toBe(true);
+          for (let i = 1; i < s.shown.length; i++)
+            expect(s.shown[i - 1]!.share!).toBeGreaterThanOrEqual(s.shown[i]!.share!);
+        },
+      ),
+    );
+  });
+
+  it('summarizes the 199 other policies of a corpus of 200 in at most five names', () => {
+    const pairs = Array.from({ length: 199 }, (_, i) =>
+      i % 20 === 0
+        ? pair(`P${String(i).padStart(3, '0')}`, 0, 0)
+        : pair(`P${String(i).padStart(3, '0')}`, i, i / 1000, i / 2000),
+    );
+    const s = summarizePairs(pairs);
+    expect(s.shown.map((p) => p.technology)).toEqual(['P198', 'P197', 'P196', 'P195', 'P194']);
+    expect([s.more, s.none]).toEqual([199 - 10 - 5, 10]);
   });
 });

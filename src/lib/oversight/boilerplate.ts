@@ -412,6 +412,45 @@ export function sectionFigure(b: PolicyBoilerplate, key: BlockKey): SectionFigur
   return b.sections.find((s) => s.key === key);
 }
 
+/** Policies named in a cell of the tables of every policy (/boilerplate/, the annual report). */
+export const PAIRS_SHOWN = 5;
+
+/** The other policies of one row of a table of every policy, as the cell shows them. */
+export interface PairSummary {
+  /** The policies sharing the most text with this one (share, then Jaccard, then name), at most `limit`. */
+  shown: PairFigure[];
+  /** Further policies sharing text with this one: named on its own boilerplate page. */
+  more: number;
+  /** Other policies sharing none of its text (0%). */
+  none: number;
+}
+
+/**
+ * What a table row of every policy says of one policy's pairs. Naming each
+ * of the other N policies in each of N rows grows with the square of the
+ * corpus (at 200 policies, 40,000 names and 200 printed pages in every
+ * annual report); the row names those sharing the most text, counts the
+ * rest, and the policy's own page (/boilerplate/<slug>/) names every policy
+ * it shares text with.
+ */
+export function summarizePairs(
+  pairs: readonly PairFigure[],
+  limit: number = PAIRS_SHOWN,
+): PairSummary {
+  const sharing = pairs.filter((p) => p.sharedWords > 0 || p.jaccard > 0);
+  sharing.sort(
+    (a, b) =>
+      (b.share ?? -1) - (a.share ?? -1) ||
+      b.jaccard - a.jaccard ||
+      a.technology.localeCompare(b.technology, 'en'),
+  );
+  return {
+    shown: sharing.slice(0, limit),
+    more: Math.max(0, sharing.length - limit),
+    none: pairs.length - sharing.length,
+  };
+}
+
 /** Formats a share as a whole percentage ("87%"; "87 %" in Spanish); "no text" for null. */
 export function formatShare(share: number | null, locale: Locale = DEFAULT_LOCALE): string {
   if (share === null) return t(boilerplateWords, locale).noText;
