@@ -213,8 +213,12 @@ describe('helpers', () => {
 });
 
 describe('summarizePairs', () => {
-  const pair = (technology: string, sharedWords: number, share: number | null, jaccard = 0) =>
-    ({ slug: technology.toLowerCase(), technology, sharedWords, share, jaccard }) as PairFigure;
+  const pair = (
+    technology: string,
+    sharedWords: number,
+    share: number | null,
+    jaccard = 0,
+  ): PairFigure => ({ slug: technology.toLowerCase(), technology, sharedWords, share, jaccard });
 
   it('names the policies sharing the most text first, counts the rest and those sharing none', () => {
     const pairs = [
