@@ -8,7 +8,16 @@
  */
 import { createHash } from 'node:crypto';
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { promisify } from 'node:util';
 import path from 'node:path';
@@ -16,7 +25,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, type Session } from '../scripts/lib/browser.ts';
 import { type Bookmark, readPdf } from '../scripts/reports/pdf.ts';
-import { siteContext } from '../scripts/reports/print.ts';
+import { PRINTED_WIDTH_PX, printPage, siteContext } from '../scripts/reports/print.ts';
 import { printReport, readManifest } from '../scripts/reports/stage.ts';
 import { ANNUAL_REPORT_FIELDS } from '../src/schemas/annual-report.ts';
 import { checksumText } from '../src/lib/reports/fingerprint.ts';
@@ -215,6 +224,52 @@ describe('determinism', () => {
     }
     expect(sha256(runs[1]!)).toBe(sha256(runs[0]!));
     expect(sha256(runs[0]!)).toBe(sha256(readFileSync(file(report.pdf))));
+  });
+});
+
+describe('a table wider than the printed page', () => {
+  let session: Session;
+  let dir: string;
+  /** A page with one table of `columns` columns of unbreakable words. */
+  const page = (name: string, columns: number) => {
+    mkdirSync(path.join(dir, name));
+    const cells = (tag: string) =>
+      Array.from({ length: columns }, (_, i) => `<${tag}>Technology-${i}-name</${tag}>`).join('');
+    writeFileSync(
+      path.join(dir, name, 'index.html'),
+      `<!doctype html><html lang="en"><title>${name}</title><body><table><caption>Matrix of ${columns} policies</caption><tr>${cells('th')}</tr><tr>${cells('td')}</tr></table></body></html>`,
+    );
+  };
+  beforeAll(async () => {
+    session = await launch();
+    dir = mkdtempSync(path.join(tmpdir(), 'pp-print-wide-'));
+    page('narrow', 3);
+    page('wide', 40);
+  });
+  afterAll(async () => {
+    await session.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  const job = (name: string) => ({
+    id: name,
+    html: `/${name}/`,
+    title: name,
+    dataAsOf: '2025-01-01',
+  });
+
+  it('is refused, naming the table and the fix, instead of printed with its last columns cut off', async () => {
+    const { context } = await siteContext(session.browser, dir, manifest.site);
+    try {
+      const narrow = await printPage(context, manifest.site, job('narrow'));
+      expect(narrow.length).toBeGreaterThan(0);
+      await expect(printPage(context, manifest.site, job('wide'))).rejects.toThrow(
+        new RegExp(
+          `/wide/: a table is wider than the printed page \\(${PRINTED_WIDTH_PX} px\\): "Matrix of 40 policies" \\(\\d+ px\\).*Fix: give the table fewer columns`,
+        ),
+      );
+    } finally {
+      await context.close();
+    }
   });
 });
 

@@ -90,6 +90,32 @@ const UNLINK_OTHER_SITES = `(() => {
 })()`;
 
 /**
+ * Width of the printed page's text block in CSS pixels: US Letter (8.5in)
+ * less the left and right margins of `@page` in src/styles/report-print.css
+ * (0.7in each), at 96 px to the inch.
+ */
+export const PRINTED_WIDTH_PX = Math.floor((8.5 - 2 * 0.7) * 96);
+
+/**
+ * Tables of the page wider than the printed page (laid out for print at its
+ * width): in the PDF their last columns would be cut off, silently.
+ * Evaluated in an isolated world (the page runs no script).
+ */
+const TABLES_TOO_WIDE = `(() => {
+  const limit = document.documentElement.clientWidth + 1;
+  const out = [];
+  for (const t of document.querySelectorAll('table')) {
+    const r = t.getBoundingClientRect();
+    if (r.width === 0) continue;
+    if (r.right > limit || t.scrollWidth > Math.ceil(r.width) + 1) {
+      const caption = (t.caption?.textContent ?? '').replace(/\\s+/g, ' ').trim();
+      out.push({ caption: caption || '(no caption)', width: Math.round(Math.max(r.right, t.scrollWidth)) });
+    }
+  }
+  return out;
+})()`;
+
+/**
  * Prints one report page; returns Chromium's PDF (before finalizePdf). With
  * `tab`, prints in that page (left open for the next report): a new page
  * costs a renderer process of its own, about as much CPU as the print itself.
@@ -104,6 +130,9 @@ export async function printPage(
 ): Promise<Uint8Array> {
   const page = tab ?? (await context.newPage());
   try {
+    // Laid out for print at the printed page's width, so that TABLES_TOO_WIDE measures what prints.
+    await page.setViewportSize({ width: PRINTED_WIDTH_PX, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
     const res = await page.goto(new URL(job.html, origin).href, { waitUntil: 'load' });
     if (res?.status() !== 200)
       throw new Error(
@@ -111,6 +140,16 @@ export async function printPage(
       );
     // The page runs no script (JavaScript is off); this evaluates in an isolated world.
     await page.evaluate(UNLINK_OTHER_SITES);
+    const tooWide = await page.evaluate<{ caption: string; width: number }[]>(TABLES_TOO_WIDE);
+    if (tooWide.length > 0)
+      throw new Error(
+        `${job.html}: ${tooWide.length === 1 ? 'a table is' : `${tooWide.length} tables are`} wider than the printed page (${PRINTED_WIDTH_PX} px): ${tooWide
+          .slice(0, 3)
+          .map((t) => `"${t.caption}" (${t.width} px)`)
+          .join(
+            ', ',
+          )}; the PDF would cut off their last columns. Fix: give the table fewer columns (a matrix of every policy is cut into tables of a few policies: src/lib/reports/column-groups.ts)`,
+      );
     const pdf = await page.pdf({
       tagged: true,
       outline: true,

@@ -219,6 +219,9 @@ const en = {
   inventoryCaption: (year: number): string =>
     `Technologies and their policies in the portal (report of ${year})`,
   scorecardsCaption: 'Completeness scorecards side by side',
+  /** A caption of one of the tables a matrix of every policy is cut into (numbers written for the language). */
+  policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+    `${caption} (policies ${from}–${to} of ${total})`,
   boilerplateAcrossCaption: 'Boilerplate across policies',
   yearEventsCaption: (year: number): string => `Policy events dated ${year}, as printed`,
   yearChangesCaption: (technology: string): string =>
@@ -504,6 +507,8 @@ export default defineMessages(
       inventoryCaption: (year: number) =>
         `Tecnologías y sus políticas en el portal (informe de ${year})`,
       scorecardsCaption: 'Evaluaciones de completitud lado a lado',
+      policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+        `${caption} (políticas ${from}–${to} de ${total})`,
       boilerplateAcrossCaption: 'Texto repetido entre políticas',
       yearEventsCaption: (year: number) =>
         `Hechos de las políticas fechados en ${year}, tal como están impresos`,
@@ -774,6 +779,8 @@ export default defineMessages(
       portalInputs: '本網站自身的輸入資料',
       inventoryCaption: (year: number): string => `本網站中的技術及其政策（${year} 年報告）`,
       scorecardsCaption: '完整性評分表並列比較',
+      policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+        `${caption}（第 ${from}–${to} 項政策，共 ${total} 項）`,
       boilerplateAcrossCaption: '各政策之間的重複文字',
       yearEventsCaption: (year: number): string => `${year} 年的政策事件（照印載內容）`,
       yearChangesCaption: (technology: string): string =>
@@ -1035,6 +1042,8 @@ export default defineMessages(
       portalInputs: '本网站自身的输入数据',
       inventoryCaption: (year: number): string => `本网站中的技术及其政策（${year} 年报告）`,
       scorecardsCaption: '完整性评分表并列比较',
+      policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+        `${caption}（第 ${from}–${to} 项政策，共 ${total} 项）`,
       boilerplateAcrossCaption: '各政策之间的重复文字',
       yearEventsCaption: (year: number): string => `${year} 年的政策事件（照印载内容）`,
       yearChangesCaption: (technology: string): string =>
@@ -1305,6 +1314,8 @@ export default defineMessages(
       inventoryCaption: (year: number): string =>
         `Технологии и их политики на портале (отчёт за ${year} г.)`,
       scorecardsCaption: 'Оценки полноты рядом',
+      policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+        `${caption} (политики ${from}–${to} из ${total})`,
       boilerplateAcrossCaption: 'Повторяющийся текст в политиках',
       yearEventsCaption: (year: number): string =>
         `События политик, датированные ${year} г., как напечатано`,
@@ -1579,6 +1590,8 @@ export default defineMessages(
       inventoryCaption: (year: number): string =>
         `পোর্টালে প্রযুক্তি ও সেগুলোর নীতি (${year}-এর প্রতিবেদন)`,
       scorecardsCaption: 'সম্পূর্ণতার স্কোরকার্ড পাশাপাশি',
+      policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+        `${caption} (মোট ${total}টির মধ্যে নীতি ${from}–${to})`,
       boilerplateAcrossCaption: 'নীতিগুলোর মধ্যে পুনরাবৃত্ত লেখা',
       yearEventsCaption: (year: number): string => `${year} তারিখের নীতিসংক্রান্ত ঘটনা, যেমন মুদ্রিত`,
       yearChangesCaption: (technology: string): string =>
@@ -1850,6 +1863,8 @@ export default defineMessages(
       inventoryCaption: (year: number): string =>
         `Teknoloji ak politik yo nan pòtay la (rapò ${year})`,
       scorecardsCaption: 'Evalyasyon sou konplètman youn bò lòt',
+      policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+        `${caption} (politik ${from} rive ${to} sou ${total})`,
       boilerplateAcrossCaption: 'Tèks ki repete nan politik yo',
       yearEventsCaption: (year: number): string =>
         `Evènman politik ki gen dat ${year}, jan yo enprime`,
@@ -2119,6 +2134,8 @@ export default defineMessages(
       portalInputs: '포털 자체의 입력 데이터',
       inventoryCaption: (year: number): string => `포털의 기술과 그 정책(${year}년 보고서)`,
       scorecardsCaption: '완전성 평가표 비교',
+      policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+        `${caption} (전체 ${total}개 중 정책 ${from}–${to})`,
       boilerplateAcrossCaption: '정책 간 반복 문구',
       yearEventsCaption: (year: number): string => `${year}년 날짜의 정책 사건(인쇄된 그대로)`,
       yearChangesCaption: (technology: string): string =>
@@ -2385,6 +2402,8 @@ export default defineMessages(
       portalInputs: 'مدخلات البوابة نفسها',
       inventoryCaption: (year: number): string => `التقنيات وسياساتها في البوابة (تقرير ${year})`,
       scorecardsCaption: 'بطاقات تقييم الاكتمال جنبًا إلى جنب',
+      policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+        `${caption} (السياسات ${from}–${to} من ${total})`,
       boilerplateAcrossCaption: 'النص المكرر بين السياسات',
       yearEventsCaption: (year: number): string =>
         `أحداث السياسات المؤرخة في ${year}، كما هي مطبوعة`,
@@ -2659,6 +2678,8 @@ export default defineMessages(
       inventoryCaption: (year: number): string =>
         `پورٹل میں ٹیکنالوجیز اور ان کی پالیسیاں (${year} کی رپورٹ)`,
       scorecardsCaption: 'مکمل ہونے کے اسکور کارڈز ساتھ ساتھ',
+      policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+        `${caption} (${total} میں سے پالیسیاں ${from}–${to})`,
       boilerplateAcrossCaption: 'پالیسیوں میں دہرایا گیا متن',
       yearEventsCaption: (year: number): string =>
         `${year} کی تاریخ والے پالیسی کے واقعات، جیسے چھپے ہیں`,
@@ -2937,6 +2958,8 @@ export default defineMessages(
       inventoryCaption: (year: number): string =>
         `Technologies et leurs politiques dans le portail (rapport de ${year})`,
       scorecardsCaption: 'Évaluations de complétude côte à côte',
+      policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+        `${caption} (politiques ${from} à ${to} sur ${total})`,
       boilerplateAcrossCaption: 'Texte repris entre les politiques',
       yearEventsCaption: (year: number): string =>
         `Événements des politiques datés de ${year}, tels qu’imprimés`,
@@ -3218,6 +3241,8 @@ export default defineMessages(
       inventoryCaption: (year: number): string =>
         `Technologie i ich polityki w portalu (raport za ${year})`,
       scorecardsCaption: 'Oceny kompletności obok siebie',
+      policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+        `${caption} (polityki ${from}–${to} z ${total})`,
       boilerplateAcrossCaption: 'Powtarzany tekst w politykach',
       yearEventsCaption: (year: number): string =>
         `Zdarzenia polityk z datą w ${year}, jak wydrukowano`,
@@ -3299,16 +3324,16 @@ export default defineMessages(
     },
   },
   {
-    es: { date: '2026-12-03', from: '4616acd3065f' },
-    'zh-hant': { date: '2026-12-03', from: '4616acd3065f' },
-    'zh-hans': { date: '2026-12-03', from: '4616acd3065f' },
-    ru: { date: '2026-12-03', from: '4616acd3065f' },
-    bn: { date: '2026-12-03', from: '4616acd3065f' },
-    ht: { date: '2026-12-03', from: '4616acd3065f' },
-    ko: { date: '2026-12-03', from: '4616acd3065f' },
-    ar: { date: '2026-12-03', from: '4616acd3065f' },
-    ur: { date: '2026-12-03', from: '4616acd3065f' },
-    fr: { date: '2026-12-03', from: '4616acd3065f' },
-    pl: { date: '2026-12-03', from: '4616acd3065f' },
+    es: { date: '2026-12-03', from: '731602623d4e' },
+    'zh-hant': { date: '2026-12-03', from: '731602623d4e' },
+    'zh-hans': { date: '2026-12-03', from: '731602623d4e' },
+    ru: { date: '2026-12-03', from: '731602623d4e' },
+    bn: { date: '2026-12-03', from: '731602623d4e' },
+    ht: { date: '2026-12-03', from: '731602623d4e' },
+    ko: { date: '2026-12-03', from: '731602623d4e' },
+    ar: { date: '2026-12-03', from: '731602623d4e' },
+    ur: { date: '2026-12-03', from: '731602623d4e' },
+    fr: { date: '2026-12-03', from: '731602623d4e' },
+    pl: { date: '2026-12-03', from: '731602623d4e' },
   },
 );

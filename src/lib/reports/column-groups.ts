@@ -1,0 +1,37 @@
+/**
+ * Matrices with a column per policy (the annual report's scorecards side by
+ * side and reporting gap) cut into tables of a few policies each. A printed
+ * page is as wide as US Letter: a table of every policy side by side shows
+ * the first four or five and cuts off the rest, silently. Each table repeats
+ * the row headers; the groups are as even as they can be (10 policies at most
+ * 4 a table: 4, 3, 3).
+ */
+
+/** One table's policies: indexes `start` (inclusive) to `end` (exclusive) of the policy list. */
+export interface ColumnGroup {
+  start: number;
+  end: number;
+}
+
+/** Policy columns per table of the scorecards side by side (criterion + 4 fit US Letter). */
+export const SCORECARD_COLUMNS = 4;
+/** Policy columns per table of the reporting gap (#, field, required by + 3). */
+export const GAP_COLUMNS = 3;
+
+/** `count` columns in the fewest tables of at most `max` columns, as even as can be. */
+export function columnGroups(count: number, max: number): ColumnGroup[] {
+  if (!Number.isInteger(count) || count < 0) throw new RangeError(`columnGroups: count ${count}`);
+  if (!Number.isInteger(max) || max < 1) throw new RangeError(`columnGroups: max ${max}`);
+  if (count === 0) return [{ start: 0, end: 0 }];
+  const tables = Math.ceil(count / max);
+  const base = Math.floor(count / tables);
+  const longer = count % tables;
+  const groups: ColumnGroup[] = [];
+  let start = 0;
+  for (let i = 0; i < tables; i++) {
+    const end = start + base + (i < longer ? 1 : 0);
+    groups.push({ start, end });
+    start = end;
+  }
+  return groups;
+}
