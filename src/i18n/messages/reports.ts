@@ -222,6 +222,11 @@ const en = {
   /** A caption of one of the tables a matrix of every policy is cut into (numbers written for the language). */
   policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
     `${caption} (policies ${from}–${to} of ${total})`,
+  columnsGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+    `${caption} (columns ${from}–${to} of ${total})`,
+  /** A column of the reporting gap shared by technologies whose every field reads the same. */
+  gapKindHeader: (first: string, others: string): string => `${first} and ${others} more`,
+  gapKindsIntro: 'Technologies whose every field reads the same share a column:',
   boilerplateAcrossCaption: 'Boilerplate across policies',
   yearEventsCaption: (year: number): string => `Policy events dated ${year}, as printed`,
   yearChangesCaption: (technology: string): string =>
@@ -509,6 +514,10 @@ export default defineMessages(
       scorecardsCaption: 'Evaluaciones de completitud lado a lado',
       policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
         `${caption} (políticas ${from}–${to} de ${total})`,
+      columnsGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+        `${caption} (columnas ${from}–${to} de ${total})`,
+      gapKindHeader: (first: string, others: string): string => `${first} y ${others} más`,
+      gapKindsIntro: 'Las tecnologías cuyos campos dicen todos lo mismo comparten una columna:',
       boilerplateAcrossCaption: 'Texto repetido entre políticas',
       yearEventsCaption: (year: number) =>
         `Hechos de las políticas fechados en ${year}, tal como están impresos`,
@@ -781,6 +790,10 @@ export default defineMessages(
       scorecardsCaption: '完整性評分表並列比較',
       policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
         `${caption}（第 ${from}–${to} 項政策，共 ${total} 項）`,
+      columnsGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+        `${caption}（第 ${from}–${to} 欄，共 ${total} 欄）`,
+      gapKindHeader: (first: string, others: string): string => `${first}及另外 ${others} 項`,
+      gapKindsIntro: '各欄位狀態完全相同的技術共用一欄：',
       boilerplateAcrossCaption: '各政策之間的重複文字',
       yearEventsCaption: (year: number): string => `${year} 年的政策事件（照印載內容）`,
       yearChangesCaption: (technology: string): string =>
@@ -1044,6 +1057,10 @@ export default defineMessages(
       scorecardsCaption: '完整性评分表并列比较',
       policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
         `${caption}（第 ${from}–${to} 项政策，共 ${total} 项）`,
+      columnsGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+        `${caption}（第 ${from}–${to} 栏，共 ${total} 栏）`,
+      gapKindHeader: (first: string, others: string): string => `${first}及另外 ${others} 项`,
+      gapKindsIntro: '各字段状态完全相同的技术共用一栏：',
       boilerplateAcrossCaption: '各政策之间的重复文字',
       yearEventsCaption: (year: number): string => `${year} 年的政策事件（照印载内容）`,
       yearChangesCaption: (technology: string): string =>
@@ -1316,6 +1333,10 @@ export default defineMessages(
       scorecardsCaption: 'Оценки полноты рядом',
       policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
         `${caption} (политики ${from}–${to} из ${total})`,
+      columnsGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+        `${caption} (столбцы ${from}–${to} из ${total})`,
+      gapKindHeader: (first: string, others: string): string => `${first} и ещё ${others}`,
+      gapKindsIntro: 'Технологии, у которых все поля совпадают, занимают один столбец:',
       boilerplateAcrossCaption: 'Повторяющийся текст в политиках',
       yearEventsCaption: (year: number): string =>
         `События политик, датированные ${year} г., как напечатано`,
@@ -1592,6 +1613,10 @@ export default defineMessages(
       scorecardsCaption: 'সম্পূর্ণতার স্কোরকার্ড পাশাপাশি',
       policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
         `${caption} (মোট ${total}টির মধ্যে নীতি ${from}–${to})`,
+      columnsGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+        `${caption} (মোট ${total}টির মধ্যে কলাম ${from}–${to})`,
+      gapKindHeader: (first: string, others: string): string => `${first} এবং আরও ${others}টি`,
+      gapKindsIntro: 'যেসব প্রযুক্তির প্রতিটি ক্ষেত্র একই, সেগুলো একটি কলাম ভাগ করে:',
       boilerplateAcrossCaption: 'নীতিগুলোর মধ্যে পুনরাবৃত্ত লেখা',
       yearEventsCaption: (year: number): string => `${year} তারিখের নীতিসংক্রান্ত ঘটনা, যেমন মুদ্রিত`,
       yearChangesCaption: (technology: string): string =>
@@ -1865,6 +1890,10 @@ export default defineMessages(
       scorecardsCaption: 'Evalyasyon sou konplètman youn bò lòt',
       policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
         `${caption} (politik ${from} rive ${to} sou ${total})`,
+      columnsGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+        `${caption} (kolòn ${from} rive ${to} sou ${total})`,
+      gapKindHeader: (first: string, others: string): string => `${first} ak ${others} lòt`,
+      gapKindsIntro: 'Teknoloji kote chak chan di menm bagay la pataje yon kolòn:',
       boilerplateAcrossCaption: 'Tèks ki repete nan politik yo',
       yearEventsCaption: (year: number): string =>
         `Evènman politik ki gen dat ${year}, jan yo enprime`,
@@ -2136,6 +2165,10 @@ export default defineMessages(
       scorecardsCaption: '완전성 평가표 비교',
       policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
         `${caption} (전체 ${total}개 중 정책 ${from}–${to})`,
+      columnsGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+        `${caption} (전체 ${total}열 중 ${from}–${to}열)`,
+      gapKindHeader: (first: string, others: string): string => `${first} 외 ${others}개`,
+      gapKindsIntro: '모든 항목이 같은 기술은 한 열을 함께 씁니다:',
       boilerplateAcrossCaption: '정책 간 반복 문구',
       yearEventsCaption: (year: number): string => `${year}년 날짜의 정책 사건(인쇄된 그대로)`,
       yearChangesCaption: (technology: string): string =>
@@ -2404,6 +2437,10 @@ export default defineMessages(
       scorecardsCaption: 'بطاقات تقييم الاكتمال جنبًا إلى جنب',
       policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
         `${caption} (السياسات ${from}–${to} من ${total})`,
+      columnsGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+        `${caption} (الأعمدة ${from}–${to} من ${total})`,
+      gapKindHeader: (first: string, others: string): string => `${first} و${others} غيرها`,
+      gapKindsIntro: 'التقنيات التي تتطابق جميع حقولها تشترك في عمود واحد:',
       boilerplateAcrossCaption: 'النص المكرر بين السياسات',
       yearEventsCaption: (year: number): string =>
         `أحداث السياسات المؤرخة في ${year}، كما هي مطبوعة`,
@@ -2680,6 +2717,10 @@ export default defineMessages(
       scorecardsCaption: 'مکمل ہونے کے اسکور کارڈز ساتھ ساتھ',
       policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
         `${caption} (${total} میں سے پالیسیاں ${from}–${to})`,
+      columnsGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+        `${caption} (${total} میں سے کالم ${from}–${to})`,
+      gapKindHeader: (first: string, others: string): string => `${first} اور مزید ${others}`,
+      gapKindsIntro: 'جن ٹیکنالوجیز کے تمام خانے یکساں ہیں وہ ایک کالم میں ہیں:',
       boilerplateAcrossCaption: 'پالیسیوں میں دہرایا گیا متن',
       yearEventsCaption: (year: number): string =>
         `${year} کی تاریخ والے پالیسی کے واقعات، جیسے چھپے ہیں`,
@@ -2960,6 +3001,11 @@ export default defineMessages(
       scorecardsCaption: 'Évaluations de complétude côte à côte',
       policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
         `${caption} (politiques ${from} à ${to} sur ${total})`,
+      columnsGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+        `${caption} (colonnes ${from} à ${to} sur ${total})`,
+      gapKindHeader: (first: string, others: string): string => `${first} et ${others} autres`,
+      gapKindsIntro:
+        'Les technologies dont tous les champs sont identiques partagent une colonne :',
       boilerplateAcrossCaption: 'Texte repris entre les politiques',
       yearEventsCaption: (year: number): string =>
         `Événements des politiques datés de ${year}, tels qu’imprimés`,
@@ -3243,6 +3289,10 @@ export default defineMessages(
       scorecardsCaption: 'Oceny kompletności obok siebie',
       policiesGroupCaption: (caption: string, from: string, to: string, total: string): string =>
         `${caption} (polityki ${from}–${to} z ${total})`,
+      columnsGroupCaption: (caption: string, from: string, to: string, total: string): string =>
+        `${caption} (kolumny ${from}–${to} z ${total})`,
+      gapKindHeader: (first: string, others: string): string => `${first} i ${others} innych`,
+      gapKindsIntro: 'Technologie, których wszystkie pola są takie same, mają wspólną kolumnę:',
       boilerplateAcrossCaption: 'Powtarzany tekst w politykach',
       yearEventsCaption: (year: number): string =>
         `Zdarzenia polityk z datą w ${year}, jak wydrukowano`,
@@ -3324,16 +3374,16 @@ export default defineMessages(
     },
   },
   {
-    es: { date: '2026-12-03', from: '731602623d4e' },
-    'zh-hant': { date: '2026-12-03', from: '731602623d4e' },
-    'zh-hans': { date: '2026-12-03', from: '731602623d4e' },
-    ru: { date: '2026-12-03', from: '731602623d4e' },
-    bn: { date: '2026-12-03', from: '731602623d4e' },
-    ht: { date: '2026-12-03', from: '731602623d4e' },
-    ko: { date: '2026-12-03', from: '731602623d4e' },
-    ar: { date: '2026-12-03', from: '731602623d4e' },
-    ur: { date: '2026-12-03', from: '731602623d4e' },
-    fr: { date: '2026-12-03', from: '731602623d4e' },
-    pl: { date: '2026-12-03', from: '731602623d4e' },
+    es: { date: '2026-12-03', from: '416a880dd4e6' },
+    'zh-hant': { date: '2026-12-03', from: '416a880dd4e6' },
+    'zh-hans': { date: '2026-12-03', from: '416a880dd4e6' },
+    ru: { date: '2026-12-03', from: '416a880dd4e6' },
+    bn: { date: '2026-12-03', from: '416a880dd4e6' },
+    ht: { date: '2026-12-03', from: '416a880dd4e6' },
+    ko: { date: '2026-12-03', from: '416a880dd4e6' },
+    ar: { date: '2026-12-03', from: '416a880dd4e6' },
+    ur: { date: '2026-12-03', from: '416a880dd4e6' },
+    fr: { date: '2026-12-03', from: '416a880dd4e6' },
+    pl: { date: '2026-12-03', from: '416a880dd4e6' },
   },
 );

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { columnGroups } from './column-groups.ts';
+import { columnGroups, sameColumns } from './column-groups.ts';
 
 describe('columnGroups', () => {
   it('keeps a matrix that fits in one table', () => {
@@ -42,6 +42,37 @@ describe('columnGroups', () => {
         }
         const sizes = g.map((x) => x.end - x.start);
         expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+});
+
+describe('sameColumns', () => {
+  it('merges columns that read the same, in the order of their first column', () => {
+    const cols = ['nr', 'na', 'nr', 'r:4', 'nr', 'na'];
+    expect(sameColumns(cols.length, (i) => cols[i]!)).toEqual([[0, 2, 4], [1, 5], [3]]);
+  });
+
+  it('keeps every column of a matrix whose columns all differ, and has none for none', () => {
+    expect(sameColumns(3, (i) => String(i))).toEqual([[0], [1], [2]]);
+    expect(sameColumns(0, () => 'x')).toEqual([]);
+  });
+
+  it('puts every column in exactly one group, in column order', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 60 }), (keys) => {
+        const g = sameColumns(keys.length, (i) => String(keys[i]));
+        expect(
+          g
+            .flat()
+            .slice()
+            .sort((a, b) => a - b),
+        ).toEqual(keys.map((_, i) => i));
+        for (const group of g) {
+          expect(new Set(group.map((i) => keys[i])).size).toBe(1);
+          expect(group).toEqual(group.slice().sort((a, b) => a - b));
+        }
+        expect(g.length).toBe(new Set(keys).size);
       }),
     );
   });
