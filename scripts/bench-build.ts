@@ -14,7 +14,7 @@
  * 3. imports them with the real importer (`npm run import -- <files>`) and
  *    checks each entry reads back as the policy written;
  * 4. runs the real build, stage by stage as package.json's "build" script
- *    lists them (aggregate, astro build, reports, index);
+ *    lists them (aggregate, build:pages = astro build, reports, index);
  *
  * and reports for each stage its wall time, CPU time, peak memory, and the
  * pages and bytes it wrote (scripts/bench/measure.ts says how), then how time
@@ -295,7 +295,7 @@ async function comparePeer(site: string, logs: string): Promise<Compared> {
   const outDir = path.join(site, 'dist-policies');
   const env = stageEnv(site, { PP_OUT_DIR: outDir });
   const ours = [
-    await stage('policy pages: astro build', 'astro build', site, logs, env),
+    await stage('policy pages: astro build', 'npm run build:pages', site, logs, env),
     await stage('policy pages: npm run index', 'npm run index', site, logs, env),
   ];
   const oursPages = htmlFiles(outDir);
