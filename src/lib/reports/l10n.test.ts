@@ -33,6 +33,11 @@ import { parseRich } from './rich.ts';
 
 /** Sample arguments by parameter name, to call every message of every language. */
 const SAMPLES: Record<string, unknown> = {
+  caption: 'Caption',
+  from: '1',
+  to: '4',
+  first: 'Drones',
+  others: '12',
   title: 'T',
   technology: 'Drones',
   technologies: 'Drones, Robots',
