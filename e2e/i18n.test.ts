@@ -92,9 +92,11 @@ describe('every page in every language', () => {
   it('the notice says, in the page language, that the English is authoritative and deadlines are not extended', async () => {
     const { page, context } = await openPage(session.browser);
     await page.goto(`${base}/es/foil/deadlines/`);
+    // The notice is in the HTML (no script): read once, with the locator's own wait, not a
+    // 1-second poll that a busy CI machine overran (innerText took longer than the poll allows).
     const notice = page.locator('[data-pp-translation-notice]');
-    await expect.poll(() => notice.innerText()).toMatch(/Traducción no oficial/);
     const text = await notice.innerText();
+    expect(text).toMatch(/Traducción no oficial/);
     expect(text).toMatch(/texto en inglés es el que vale/);
     expect(text).toMatch(/no amplía ningún plazo de FOIL ni de apelación/);
     expect(await notice.locator('a[hreflang="en"]').getAttribute('href')).toBe('/foil/deadlines/');
