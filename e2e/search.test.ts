@@ -74,6 +74,32 @@ describe('search on the built site', () => {
     expect(top).toContain(`${TC}#retention`);
   });
 
+  it("Pagefind's files are inflated by the browser, not by Pagefind's gunzip in JavaScript", async () => {
+    current = await openPage(session.browser);
+    const page = current.page;
+    // Counts the DecompressionStreams the page builds (Pagefind's own gunzip builds none).
+    await page.addInitScript(`{
+      const Native = DecompressionStream;
+      window.__ppInflated = 0;
+      window.DecompressionStream = class extends Native {
+        constructor(format) { super(format); window.__ppInflated++; }
+      };
+    }`);
+    await page.goto(`${base}/search/?q=retention`);
+    await announced(page, /results for “retention”\.$/);
+    const compressed = await page.evaluate(
+      () =>
+        performance
+          .getEntriesByType('resource')
+          .filter((r) =>
+            /\/pagefind\/.*\.(pagefind|pf_meta|pf_index|pf_filter|pf_fragment)$/.test(r.name),
+          ).length,
+    );
+    // The WebAssembly, the metadata, an index chunk and the first results' fragments at least
+    expect(compressed).toBeGreaterThanOrEqual(4);
+    expect(await page.evaluate('window.__ppInflated')).toBeGreaterThanOrEqual(compressed);
+  });
+
   it('the technology filter narrows results to one policy and updates the URL', async () => {
     const page = await open('/search/?q=retention');
     await announced(page, /results for “retention”\.$/);

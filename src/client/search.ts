@@ -18,8 +18,11 @@
  *   worker (no second script to fetch and start before the index loads), and
  *   uses the build's cache tag from the page's preload hints (written by
  *   `npm run index`) so its entry file is the one already preloaded. The
- *   first query is sent before the filter values are asked for, so its index
- *   chunk is fetched first.
+ *   filter values are asked for only once the first results are shown. The
+ *   runtime's files are inflated by the browser, not by Pagefind's gunzip in
+ *   JavaScript (src/lib/search/inflate.ts), and a worker sets up the
+ *   platform's text segmentation on the other core while Pagefind loads
+ *   (warmSegmenter). Figures: BENCHMARKS.md, "Search".
  * - Words are in the page's language: the page embeds its messages
  *   (`data-pp-messages`, from src/i18n/messages/site-search.ts; English when
  *   missing). Pagefind picks the index of the page's `<html lang>`, so
@@ -50,6 +53,7 @@ import {
   usesPolicyTextBundle,
 } from '../lib/search/bundles.ts';
 import { formatNumber } from '../i18n/format.ts';
+import { inflatingFetch } from '../lib/search/inflate.ts';
 import { fillText } from '../lib/text-template.ts';
 import { type SearchText, readSearchMessages } from '../lib/search/messages.ts';
 import {
@@ -111,8 +115,48 @@ async function openBundle(base: string, tagAttribute: string): Promise<Pagefind>
   return pagefind;
 }
 
+/**
+ * Pagefind splits every query with `Intl.Segmenter` (graphemes; words too
+ * in Chinese, Japanese and Thai). The first segmenter a page builds costs
+ * the browser 20 to 45 ms of setting up its Unicode data on the main thread
+ * (2-core bench machine), once per process: a worker builds one on the
+ * other core while Pagefind loads, so the page's own first is nearly free.
+ * Where workers or segmenters are missing (or a policy forbids the blob
+ * worker) nothing happens and Pagefind pays the setup itself.
+ */
+function warmSegmenter(lang: string): void {
+  if (typeof Worker === 'undefined' || typeof Intl.Segmenter === 'undefined') return;
+  const code = ['grapheme', 'word']
+    .map(
+      (g) => `new Intl.Segmenter(${JSON.stringify(lang)}, { granularity: '${g}' }).segment('a');`,
+    )
+    .join('');
+  try {
+    const url = URL.createObjectURL(
+      new Blob([`${code}postMessage(0);`], { type: 'text/javascript' }),
+    );
+    const worker = new Worker(url);
+    const done = () => {
+      worker.terminate();
+      URL.revokeObjectURL(url);
+    };
+    worker.addEventListener('message', done);
+    worker.addEventListener('error', done);
+  } catch {
+    // No worker: Pagefind sets the segmenter up when it first searches.
+  }
+}
+
 const app = document.querySelector<HTMLElement>('[data-pp-search-app]');
-if (app) void start(app);
+if (app) {
+  warmSegmenter(document.documentElement.lang || 'en');
+  // Pagefind's runtime fetches its files with the page's fetch: they arrive inflated.
+  window.fetch = inflatingFetch(
+    window.fetch.bind(window),
+    new URL(PAGEFIND_BASE, location.href).href,
+  );
+  void start(app);
+}
 
 function req<T extends Element>(root: ParentNode, selector: string): T {
   const el = root.querySelector<T>(selector);
@@ -200,7 +244,7 @@ async function start(root: HTMLElement): Promise<void> {
   }
 
   // Every filter value and its count: loads all filter chunks, so it is asked for once
-  // the first search is under way, beside it instead of before it.
+  // the first results of a search are shown, not on the way to them.
   let totals: FilterCounts = {};
   let totalsReady = false;
   let totalsPromise: Promise<void> | null = null;
@@ -310,14 +354,13 @@ async function start(root: HTMLElement): Promise<void> {
       return;
     }
     const countsKnown = totalsReady;
-    const searching = pagefind.search(state.q || null, { filters: pagefindFilters(state) });
-    void totalsLoaded();
-    const search = await searching;
+    const search = await pagefind.search(state.q || null, { filters: pagefindFilters(state) });
     if (token !== seq) return;
     shown = search.results;
-    // Ask for the whole first page at once, show the first few as soon as they arrive.
-    const first = shown.slice(0, PAGE_SIZE).map((r) => r.data());
-    const head = await Promise.all(first.slice(0, FIRST_PAINT));
+    // The first few results are fetched, shown and announced before the rest of the page
+    // is asked for: the rest's fragments would compete with theirs for the network and
+    // the main thread.
+    const head = await Promise.all(shown.slice(0, FIRST_PAINT).map((r) => r.data()));
     if (token !== seq) return;
     list.replaceChildren(...head.map((d) => renderResult(resultView(d, technologies, text))));
     rendered = head.length;
@@ -329,7 +372,8 @@ async function start(root: HTMLElement): Promise<void> {
         ? message
         : fillText(m.withCut, { message, cut: queryCutMessage(cutLength, text) });
     if (focusResults) heading.focus();
-    const tail = await Promise.all(first.slice(FIRST_PAINT));
+    void totalsLoaded();
+    const tail = await Promise.all(shown.slice(FIRST_PAINT, PAGE_SIZE).map((r) => r.data()));
     if (token !== seq) return;
     list.append(...tail.map((d) => renderResult(resultView(d, technologies, text))));
     rendered += tail.length;
