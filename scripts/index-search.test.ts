@@ -13,7 +13,9 @@ import {
   pagefindLanguage,
   searchPreloads,
 } from './index-search.ts';
-import type { LanguageJob, LanguageResult } from './search/index-language.ts';
+import { gunzipSync } from 'node:zlib';
+import { type LanguageJob, type LanguageResult, indexLanguage } from './search/index-language.ts';
+import { breakWordsBetweenElements } from '../src/lib/search/word-breaks.ts';
 
 const ENTRY = JSON.stringify({
   version: '1.6.0',
@@ -335,5 +337,51 @@ describe('importedModules', () => {
     expect(searchPreloads(ENTRY, 'en', '/pagefind/', modules)).toContain(
       '<link rel="modulepreload" href="/_astro/format.js">',
     );
+  });
+});
+
+describe('word breaks in the index (src/lib/search/word-breaks.ts)', () => {
+  /** The text Pagefind indexes for a page of `body`, read back from its fragment. */
+  async function indexedText(body: string): Promise<string> {
+    const out = mkdtempSync(path.join(tmpdir(), 'pp-words-'));
+    try {
+      const html = `<!doctype html><html lang="en"><head><title>T</title></head><body><main data-pagefind-body>${body}</main></body></html>`;
+      await indexLanguage({
+        site: out,
+        englishName: 'English',
+        code: 'en',
+        tag: 'en',
+        key: 'en',
+        records: [{ url: '/t/', html }],
+        outputPath: path.join(out, 'pagefind'),
+      });
+      const dir = path.join(out, 'pagefind', 'fragment');
+      const [file] = readdirSync(dir);
+      const fragment = JSON.parse(
+        gunzipSync(readFileSync(path.join(dir, file!)))
+          .subarray('pagefind_dcd'.length)
+          .toString(),
+      ) as { content: string };
+      return fragment.content;
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  }
+  const BODY =
+    '<table><caption>Reported</caption><tr><th>Technology</th><th>Published figures</th></tr><tr><td>A</td><td>B</td></tr></table>' +
+    '<dl><dt>Status</dt><dd>Published claims</dd></dl><details><summary>Sources</summary><p>Text</p></details>';
+
+  it('Pagefind runs the words of adjacent header cells, terms and summaries together', async () => {
+    // If this fails, Pagefind breaks words there itself and the middleware's step can go.
+    const text = await indexedText(BODY);
+    expect(text).toContain('TechnologyPublished');
+    expect(text).toContain('StatusPublished');
+  });
+
+  it('the built pages give Pagefind a break between them', async () => {
+    const text = await indexedText(breakWordsBetweenElements(BODY));
+    expect(text).toMatch(/Reported\W+Technology\W+Published figures/);
+    expect(text).toMatch(/Status\W+Published claims/);
+    expect(text).toMatch(/Sources\W+Text/);
   });
 });

@@ -8,18 +8,21 @@
  * localized, never files (CSV, PDF, the feed, the source texts), assets or
  * other sites. Links that name their language (`hreflang`: the language
  * switcher) are left as written. On right-to-left pages, English text
- * (marked lang="en") runs left to right. Runs once per page at build time.
+ * (marked lang="en") runs left to right. On every page, a space separates
+ * elements whose words the search index would otherwise run together
+ * (src/lib/search/word-breaks.ts). Runs once per page at build time.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { englishLeftToRight, localizeLinks } from './i18n/links.ts';
 import { localeInfo, splitLocale } from './i18n/locales.ts';
+import { breakWordsBetweenElements } from './lib/search/word-breaks.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
-  const { locale } = splitLocale(context.url.pathname);
-  if (locale === 'en') return response;
   if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
-  let html = localizeLinks(await response.text(), locale);
+  const { locale } = splitLocale(context.url.pathname);
+  let html = breakWordsBetweenElements(await response.text());
+  if (locale !== 'en') html = localizeLinks(html, locale);
   if (localeInfo(locale).dir === 'rtl') html = englishLeftToRight(html);
   return new Response(html, {
     status: response.status,
