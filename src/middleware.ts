@@ -13,16 +13,14 @@
  * (src/lib/search/word-breaks.ts). Runs once per page at build time.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { englishLeftToRight, localizeLinks } from './i18n/links.ts';
+import { englishLeftToRight, rewritePage } from './i18n/links.ts';
 import { localeInfo, splitLocale } from './i18n/locales.ts';
-import { breakWordsBetweenElements } from './lib/search/word-breaks.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
   const { locale } = splitLocale(context.url.pathname);
-  let html = breakWordsBetweenElements(await response.text());
-  if (locale !== 'en') html = localizeLinks(html, locale);
+  let html = rewritePage(await response.text(), locale);
   if (localeInfo(locale).dir === 'rtl') html = englishLeftToRight(html);
   return new Response(html, {
     status: response.status,

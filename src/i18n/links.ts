@@ -2,9 +2,15 @@
  * Rewrites the links of a rendered page to the page's language (see
  * src/middleware.ts). Pure, so it is tested without Astro.
  */
-import { localizePath, type Locale } from './locales.ts';
+import { DEFAULT_LOCALE, localizePath, type Locale } from './locales.ts';
+import { UNBROKEN_ELEMENTS, breakWordsBetweenElements } from '../lib/search/word-breaks.ts';
 
 const TAG = /<(a|form)\b([^>]*)>/gi;
+/** TAG, or a closing tag that breakWordsBetweenElements spaces: one pass does both. */
+const TAG_OR_BREAK = new RegExp(
+  `<(a|form)\\b([^>]*)>|</(${UNBROKEN_ELEMENTS.join('|')})>(?=<)`,
+  'gi',
+);
 const ATTR = /(\s(?:href|action)=")(\/[^"]*)(")/gi;
 
 /**
@@ -19,13 +25,32 @@ export function englishLeftToRight(html: string): string {
   );
 }
 
+/** One `<a>` or `<form>` start tag with its links in `locale` (unless it names its language). */
+function localizeTag(tag: string, attrs: string, locale: Locale): string {
+  if (/\shreflang=/i.test(attrs) || /\sdata-pp-keep-href[\s=>]/i.test(`${attrs}>`)) return tag;
+  return tag.replace(
+    ATTR,
+    (_m, pre: string, href: string, post: string) => `${pre}${localizePath(locale, href)}${post}`,
+  );
+}
+
 export function localizeLinks(html: string, locale: Locale): string {
-  if (locale === 'en') return html;
-  return html.replace(TAG, (tag: string, _name: string, attrs: string) => {
-    if (/\shreflang=/i.test(attrs) || /\sdata-pp-keep-href[\s=>]/i.test(`${attrs}>`)) return tag;
-    return tag.replace(
-      ATTR,
-      (_m, pre: string, href: string, post: string) => `${pre}${localizePath(locale, href)}${post}`,
-    );
-  });
+  if (locale === DEFAULT_LOCALE) return html;
+  return html.replace(TAG, (tag: string, _name: string, attrs: string) =>
+    localizeTag(tag, attrs, locale),
+  );
+}
+
+/**
+ * A built page as the middleware writes it: word breaks for the search
+ * index (breakWordsBetweenElements) and, in another language, its links in
+ * that language (localizeLinks), in one pass over the page.
+ */
+export function rewritePage(html: string, locale: Locale): string {
+  if (locale === DEFAULT_LOCALE) return breakWordsBetweenElements(html);
+  return html.replace(
+    TAG_OR_BREAK,
+    (match: string, _name: string | undefined, attrs: string | undefined, closed?: string) =>
+      closed === undefined ? localizeTag(match, attrs ?? '', locale) : `</${closed}> `,
+  );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { englishLeftToRight, localizeLinks } from './links.ts';
+import { englishLeftToRight, localizeLinks, rewritePage } from './links.ts';
+import { breakWordsBetweenElements } from '../lib/search/word-breaks.ts';
 import {
   LOCALES,
   LOCALE_CODES,
@@ -78,6 +79,25 @@ describe('localizeLinks', () => {
         '<link rel="canonical" href="/x/"><a data-pp-keep-href href="/y/">y</a><img src="/a/">',
     );
     expect(localizeLinks(html, 'en')).toBe(html);
+  });
+});
+
+describe('rewritePage', () => {
+  const html =
+    '<table><tr><th><a href="/policies/x/">X</a></th><th>Y</th></tr></table>' +
+    '<dl><dt>Status</dt><dd><a href="/" hreflang="en">English</a></dd></dl>' +
+    '<a href="/policies/x/#p1">x</a><form action="/search/"></form><a href="/x.csv">csv</a>';
+
+  it('does in one pass what the word breaks and the link rewriting do one after the other', () => {
+    for (const l of LOCALES)
+      expect(rewritePage(html, l.code)).toBe(
+        localizeLinks(breakWordsBetweenElements(html), l.code),
+      );
+    expect(rewritePage(html, 'es')).toBe(
+      '<table><tr><th><a href="/es/policies/x/">X</a></th> <th>Y</th> </tr></table>' +
+        '<dl><dt>Status</dt> <dd><a href="/" hreflang="en">English</a></dd> </dl>' +
+        '<a href="/es/policies/x/#p1">x</a><form action="/es/search/"></form><a href="/x.csv">csv</a>',
+    );
   });
 });
 
