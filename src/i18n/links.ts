@@ -5,8 +5,7 @@
 import { DEFAULT_LOCALE, localizePath, type Locale } from './locales.ts';
 import { UNBROKEN_ELEMENTS, breakWordsBetweenElements } from '../lib/search/word-breaks.ts';
 
-const TAG = /<(a|form)\b([^>]*)>/gi;
-/** TAG, or a closing tag that breakWordsBetweenElements spaces: one pass does both. */
+/** An `<a>` or `<form>` start tag, or a closing tag that breakWordsBetweenElements spaces. */
 const TAG_OR_BREAK = new RegExp(
   `<(a|form)\\b([^>]*)>|</(${UNBROKEN_ELEMENTS.join('|')})>(?=<)`,
   'gi',
@@ -34,17 +33,12 @@ function localizeTag(tag: string, attrs: string, locale: Locale): string {
   );
 }
 
-export function localizeLinks(html: string, locale: Locale): string {
-  if (locale === DEFAULT_LOCALE) return html;
-  return html.replace(TAG, (tag: string, _name: string, attrs: string) =>
-    localizeTag(tag, attrs, locale),
-  );
-}
-
 /**
  * A built page as the middleware writes it: word breaks for the search
- * index (breakWordsBetweenElements) and, in another language, its links in
- * that language (localizeLinks), in one pass over the page.
+ * index (breakWordsBetweenElements) and, in another language, its links to
+ * pages in that language: `href` of `<a>` and `action` of `<form>`, by
+ * `localizePath`, except in tags that name their language (`hreflang`) or
+ * carry `data-pp-keep-href`. One pass over the page.
  */
 export function rewritePage(html: string, locale: Locale): string {
   if (locale === DEFAULT_LOCALE) return breakWordsBetweenElements(html);
