@@ -191,7 +191,7 @@ async function stage(
   const w = written(before, snapshotFiles(watch));
   const row: StageRow = { stage: name, loadBefore, ...usage, ...w };
   console.log(
-    `  ${name}: ${s(usage.wallMs)} s wall, ${s(usage.cpuMs)} s CPU, peak ${usage.peakMb.toFixed(0)} MB (PSS; RSS sum ${usage.peakRssMb.toFixed(0)} MB), ${w.pages} pages, ${formatBytes(w.bytes)} written (load ${loadBefore})`,
+    `  ${name}: ${s(usage.wallMs)} s wall, ${s(usage.cpuMs)} s CPU (machine busy ${s(usage.machineBusyMs)} s), peak ${usage.peakMb.toFixed(0)} MB (PSS; RSS sum ${usage.peakRssMb.toFixed(0)} MB), ${w.pages} pages, ${formatBytes(w.bytes)} written (load ${loadBefore})`,
   );
   return row;
 }
@@ -382,6 +382,7 @@ function printSize(r: SizeRun): void {
       'Load avg before',
       'Wall (s)',
       'CPU (s)',
+      'Machine busy (s)',
       'Peak memory, PSS (MB)',
       'RSS sum (MB)',
       'Largest process (MB)',
@@ -389,7 +390,9 @@ function printSize(r: SizeRun): void {
       'Bytes written',
     ]),
   );
-  console.log(tableRow(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  console.log(
+    tableRow(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']),
+  );
   const rows = [
     ...r.stages,
     ...(r.compared ? [...r.compared.ours, ...(r.compared.peer ? [r.compared.peer] : [])] : []),
@@ -401,6 +404,7 @@ function printSize(r: SizeRun): void {
         x.loadBefore,
         s(x.wallMs),
         s(x.cpuMs),
+        s(x.machineBusyMs),
         x.peakMb.toFixed(0),
         x.peakRssMb.toFixed(0),
         x.largestMb === null ? 'n/a' : x.largestMb.toFixed(0),
@@ -410,6 +414,7 @@ function printSize(r: SizeRun): void {
     );
   const total = r.stages.reduce((a, x) => a + x.wallMs, 0);
   const cpu = r.stages.reduce((a, x) => a + x.cpuMs, 0);
+  const busy = r.stages.reduce((a, x) => a + x.machineBusyMs, 0);
   const peak = Math.max(...r.stages.map((x) => x.peakMb));
   console.log(
     tableRow([
@@ -417,6 +422,7 @@ function printSize(r: SizeRun): void {
       '',
       `**${s(total)}**`,
       s(cpu),
+      s(busy),
       `${peak.toFixed(0)} (highest stage)`,
       '',
       '',
@@ -525,7 +531,7 @@ console.log(
   `bench:build: sizes ${options.sizes.join(', ')}; seed ${options.seed}; peer ${options.peer ? `Starlight ${STARLIGHT_VERSION}` : 'off'}; folder ${root}`,
 );
 console.log(
-  `bench:build: wall time by this process; CPU time and peak memory of each stage with all its processes (GNU time and /proc every ${SAMPLE_MS} ms; peak memory is the largest sum of their PSS, read every ${PSS_EVERY * SAMPLE_MS} ms); 1-minute load average ${load()} now`,
+  `bench:build: wall time by this process; CPU time and peak memory of each stage with all its processes (CPU: the larger of GNU time's and the sum sampled from /proc every ${SAMPLE_MS} ms; machine busy: every core's non-idle time from /proc/stat, which counts whatever else runs; peak memory is the largest sum of their PSS, read every ${PSS_EVERY * SAMPLE_MS} ms); 1-minute load average ${load()} now`,
 );
 
 const runs: SizeRun[] = [];

@@ -9,7 +9,7 @@ import {
   parseBuildBenchArgs,
   summaryLine,
 } from './build-bench.ts';
-import { parseStat, written } from './measure.ts';
+import { busyTicks, parseStat, written } from './measure.ts';
 import { peerPage, starlightLocales } from './peer.ts';
 import { printedDate, publishedText } from './published-text.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
@@ -125,6 +125,12 @@ describe('measure helpers', () => {
     fields[24 - 3] = '1000'; // rss in pages
     const p = parseStat(`4242 (node (worker) x) ${fields.join(' ')}`);
     expect(p).toEqual({ pid: 4242, ppid: 41, start: '987654', cpuTicks: 280, rssKb: 4000 });
+  });
+
+  it("counts the machine's busy ticks from /proc/stat: idle and iowait left out, guest time not twice", () => {
+    const stat = 'cpu  100 5 40 9000 300 7 3 2 50 0\ncpu0 50 2 20 4500 150 3 1 1 25 0\nintr 1 2\n';
+    expect(busyTicks(stat)).toBe(100 + 5 + 40 + 7 + 3 + 2);
+    expect(busyTicks('')).toBe(0);
   });
 
   it('counts files written between snapshots, their bytes and the pages among them', () => {
