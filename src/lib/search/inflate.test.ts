@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   type DecompressionStreamClass,
   PAGEFIND_SIGNATURE,
+  hasSignature,
   inflateResponse,
   inflatingFetch,
   isGzip,
@@ -21,6 +22,16 @@ describe('isGzip', () => {
     expect(isGzip(enc.encode('{"version":"1.6.0"}'))).toBe(false);
     expect(isGzip(new Uint8Array([0x1f]))).toBe(false);
     expect(isGzip(new Uint8Array())).toBe(false);
+  });
+});
+
+describe('hasSignature', () => {
+  it('knows an inflated Pagefind file by its first twelve bytes, and nothing shorter', () => {
+    expect(hasSignature(enc.encode(`${PAGEFIND_SIGNATURE}chunk`))).toBe(true);
+    expect(hasSignature(enc.encode(PAGEFIND_SIGNATURE))).toBe(true);
+    expect(hasSignature(enc.encode(PAGEFIND_SIGNATURE.slice(0, -1)))).toBe(false);
+    expect(hasSignature(enc.encode(`x${PAGEFIND_SIGNATURE}`))).toBe(false);
+    expect(hasSignature(pagefindFile('chunk'))).toBe(false);
   });
 });
 

@@ -24,6 +24,13 @@ const GZIP_MAGIC = [0x1f, 0x8b] as const;
 /** The signature Pagefind's files start with once inflated. */
 export const PAGEFIND_SIGNATURE = 'pagefind_dcd';
 
+const SIGNATURE_BYTES = new TextEncoder().encode(PAGEFIND_SIGNATURE);
+
+/** True when `bytes` start with Pagefind's signature (the file is inflated). */
+export function hasSignature(bytes: Uint8Array): boolean {
+  return bytes.length >= SIGNATURE_BYTES.length && SIGNATURE_BYTES.every((b, i) => bytes[i] === b);
+}
+
 /** True when `bytes` start like a gzip member. */
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1];
@@ -62,13 +69,15 @@ export async function inflateResponse(
   const raw = new Uint8Array(await res.arrayBuffer());
   if (!isGzip(raw)) return withBody(raw, res);
   try {
+    // The bytes go to the decompressor as a stream of the page's own memory: a Blob's stream
+    // (used until 2026-12-04) registers the bytes with the browser process and reads them back,
+    // which cost about 15 ms of the main thread for a first search (BENCHMARKS.md, "Search").
+    const body = new Response(raw).body;
+    if (!body) return withBody(raw, res);
     const inflated = new Uint8Array(
-      await new Response(
-        new Blob([raw]).stream().pipeThrough(new Decompression('gzip')),
-      ).arrayBuffer(),
+      await new Response(body.pipeThrough(new Decompression('gzip'))).arrayBuffer(),
     );
-    const head = new TextDecoder().decode(inflated.subarray(0, PAGEFIND_SIGNATURE.length));
-    return withBody(head === PAGEFIND_SIGNATURE ? inflated : raw, res);
+    return withBody(hasSignature(inflated) ? inflated : raw, res);
   } catch {
     return withBody(raw, res);
   }
