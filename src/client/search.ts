@@ -20,9 +20,10 @@
  *   `npm run index`) so its entry file is the one already preloaded. The
  *   filter values are asked for only once the first results are shown. The
  *   runtime's files are inflated by the browser, not by Pagefind's gunzip in
- *   JavaScript (src/lib/search/inflate.ts), and a worker sets up the
- *   platform's text segmentation on the other core while Pagefind loads
- *   (warmSegmenter). Figures: BENCHMARKS.md, "Search".
+ *   JavaScript (src/lib/search/inflate.ts). No worker warms the platform's
+ *   text segmentation any more: without Chromium's hidden WebUI renderer its
+ *   start-up cost the 2-core bench machine more than it saved (2026-12-04).
+ *   Figures: BENCHMARKS.md, "Search".
  * - Words are in the page's language: the page embeds its messages
  *   (`data-pp-messages`, from src/i18n/messages/site-search.ts; English when
  *   missing). Pagefind picks the index of the page's `<html lang>`, so
@@ -115,41 +116,8 @@ async function openBundle(base: string, tagAttribute: string): Promise<Pagefind>
   return pagefind;
 }
 
-/**
- * Pagefind splits every query with `Intl.Segmenter` (graphemes; words too
- * in Chinese, Japanese and Thai). The first segmenter a page builds costs
- * the browser 20 to 45 ms of setting up its Unicode data on the main thread
- * (2-core bench machine), once per process: a worker builds one on the
- * other core while Pagefind loads, so the page's own first is nearly free.
- * Where workers or segmenters are missing (or a policy forbids the blob
- * worker) nothing happens and Pagefind pays the setup itself.
- */
-function warmSegmenter(lang: string): void {
-  if (typeof Worker === 'undefined' || typeof Intl.Segmenter === 'undefined') return;
-  const code = ['grapheme', 'word']
-    .map(
-      (g) => `new Intl.Segmenter(${JSON.stringify(lang)}, { granularity: '${g}' }).segment('a');`,
-    )
-    .join('');
-  try {
-    const url = URL.createObjectURL(
-      new Blob([`${code}postMessage(0);`], { type: 'text/javascript' }),
-    );
-    const worker = new Worker(url);
-    const done = () => {
-      worker.terminate();
-      URL.revokeObjectURL(url);
-    };
-    worker.addEventListener('message', done);
-    worker.addEventListener('error', done);
-  } catch {
-    // No worker: Pagefind sets the segmenter up when it first searches.
-  }
-}
-
 const app = document.querySelector<HTMLElement>('[data-pp-search-app]');
 if (app) {
-  warmSegmenter(document.documentElement.lang || 'en');
   // Pagefind's runtime fetches its files with the page's fetch: they arrive inflated.
   window.fetch = inflatingFetch(
     window.fetch.bind(window),
