@@ -16,6 +16,7 @@ import {
 import { gunzipSync } from 'node:zlib';
 import { type LanguageJob, type LanguageResult, indexLanguage } from './search/index-language.ts';
 import { breakWordsBetweenElements } from '../src/lib/search/word-breaks.ts';
+import { POLL_AFTER, POLL_BEFORE } from './search/pagefind-runtime.ts';
 
 const ENTRY = JSON.stringify({
   version: '1.6.0',
@@ -198,6 +199,13 @@ describe('indexSite', () => {
     expect(Object.keys(text.languages)).toEqual(['en']);
     expect(text.languages['en']?.page_count).toBe(1);
     expect(readdirSync(path.join(site, 'pagefind', 'policy-text'))).toContain('pagefind.js');
+    // Both runtimes wait for their index without Pagefind's 50 ms poll (the installed
+    // Pagefind writes the wait that scripts/search/pagefind-runtime.ts changes).
+    for (const runtime of ['pagefind.js', 'policy-text/pagefind.js']) {
+      const js = readFileSync(path.join(site, 'pagefind', runtime), 'utf8');
+      expect(js.includes(POLL_AFTER), `${runtime} waits with the shortened poll`).toBe(true);
+      expect(js.includes(POLL_BEFORE), `${runtime} keeps no 50 ms poll`).toBe(false);
+    }
     const entry = JSON.parse(
       readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'),
     ) as { languages: Record<string, { hash: string }> };

@@ -22,6 +22,8 @@
  *   with its own Pagefind service (scripts/search/), two at a time, and the
  *   languages are merged in the order of the locales.
  * - The index is written to a temporary folder, then moved to `<site>/pagefind/`.
+ *   Before the move, each bundle's runtime (`pagefind.js`) is changed to wait
+ *   for its index without Pagefind's 50 ms poll (scripts/search/pagefind-runtime.ts).
  * - Every search page (`<lang>/search/index.html` holding `data-pp-search-app`)
  *   gets preload hints for what a first search must load before its first
  *   query (see searchPreloads): Pagefind's runtime, its entry file, the
@@ -62,6 +64,7 @@ import {
 } from '../src/lib/search/section-records.ts';
 import type { LanguageJob, LanguageResult, PagefindEntryFile } from './search/index-language.ts';
 import type { WorkerReply } from './search/index-worker.ts';
+import { patchPagefindRuntime } from './search/pagefind-runtime.ts';
 
 /**
  * Languages indexed at once, each in a worker thread with its own Pagefind
@@ -290,6 +293,12 @@ export async function indexSite(site: string): Promise<IndexSummary> {
     if (!policyText) throw new Error('pagefind: the policy text bundle was not written');
     policyTextCount = policyText.entry.languages[policyTextJob.key]?.page_count ?? 0;
     renameSync(policyTextJob.outputPath, path.join(temp, 'out', POLICY_TEXT_DIR));
+    // Each bundle's runtime waits for its index without a 50 ms poll (scripts/search/pagefind-runtime.ts).
+    for (const runtime of [
+      path.join(temp, 'out', 'pagefind.js'),
+      path.join(temp, 'out', POLICY_TEXT_DIR, 'pagefind.js'),
+    ])
+      writeFileSync(runtime, patchPagefindRuntime(readFileSync(runtime, 'utf8'), runtime));
   } catch (err) {
     rmSync(temp, { recursive: true, force: true });
     throw err;
