@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, type Session } from '../scripts/lib/browser.ts';
-import { openPage } from './support/page.ts';
+import { type GuardedPage, openPage } from './support/page.ts';
 import { englishPaths } from './support/site.ts';
 
 const base = inject('baseURL');
@@ -63,10 +63,19 @@ describe.each([
   ['375 px', PHONE],
   ['1280 px', DESKTOP],
 ])('at %s', (_label, viewport) => {
+  // One tab visits every page (as e2e/support/page-checks.ts does): nothing of a page's
+  // layout survives the next navigation, and a new context per page costs about 0.3 s.
+  let tab: GuardedPage;
+  beforeAll(async () => {
+    tab = await openPage(session.browser, { viewport });
+  });
+  afterAll(async () => {
+    await tab.context.close();
+  });
   it.each(paths)(
     '%s does not scroll sideways, except inside a marked table region with a visible cue',
     async (p) => {
-      const { page, context } = await openPage(session.browser, { viewport });
+      const { page } = tab;
       await page.goto(base + p, { waitUntil: 'load' });
       // Let the scroll cue's observer run.
       await page.evaluate(
@@ -79,7 +88,6 @@ describe.each([
         expect(s.named, `${p}: ${s.what} has no accessible name`).toBe(true);
         expect(s.cue, `${p}: ${s.what} shows no scroll cue`).toBe(true);
       }
-      await context.close();
     },
   );
 });
