@@ -27,10 +27,18 @@
  *
  * `--locale es` measures the Spanish search page (/es/search/), which loads
  * the policy text bundle beside its own index (src/lib/search/bundles.ts).
+ *
+ * The site built here has the real policies only, so its /search/ page
+ * (which names every policy) is the page of a 2-policy site. `--site <dir>`
+ * measures instead a site already built and indexed with every stage of
+ * `npm run build`, such as the one `npm run bench:build -- --policies 200
+ * --keep` leaves (`<folder>/n200/site/dist`): its /search/ page is the one
+ * a 200-policy portal would serve. The folder is only read, never removed.
  */
 import { execFileSync } from 'node:child_process';
 import {
   createReadStream,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -67,6 +75,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '3' },
     keep: { type: 'boolean', default: false },
     locale: { type: 'string', default: 'en' },
+    site: { type: 'string' },
   },
 });
 const LOCALE = args.locale as Locale;
@@ -97,8 +106,28 @@ const COLD_TARGET_MS = 400;
 const WARM_TARGET_MS = 100;
 const BYTES_TARGET = 250 * 1024;
 
-const root = mkdtempSync(path.join(os.tmpdir(), 'pp-bench-search-'));
-const siteDir = path.join(root, 'site');
+/** A site built elsewhere (`--site`), measured as it is. */
+const GIVEN_SITE = args.site === undefined ? undefined : path.resolve(args.site);
+if (GIVEN_SITE) {
+  if (process.argv.some((a) => a.startsWith('--policies') || a.startsWith('--seed'))) {
+    console.error(
+      'bench:search: --site measures a site as it was built; --policies and --seed belong to the build (npm run bench:build)',
+    );
+    process.exit(2);
+  }
+  for (const need of [
+    path.join(localizePath(LOCALE, '/search/').slice(1), 'index.html'),
+    path.join('pagefind', 'pagefind-entry.json'),
+  ])
+    if (!existsSync(path.join(GIVEN_SITE, need))) {
+      console.error(
+        `bench:search: --site ${args.site}: ${need} is missing. Give the dist folder of a site built with npm run build (for 200 policies: npm run bench:build -- --policies 200 --keep, then --site <folder>/n200/site/dist).`,
+      );
+      process.exit(2);
+    }
+}
+const root = GIVEN_SITE ? undefined : mkdtempSync(path.join(os.tmpdir(), 'pp-bench-search-'));
+const siteDir = GIVEN_SITE ?? path.join(root as string, 'site');
 
 /** A policy page for the corpus: the real body renderer inside a minimal indexed page. */
 /** A synthetic policy page in one language (as the site builds one page per policy and language). */
@@ -234,8 +263,11 @@ async function firstResults(page: Page): Promise<number> {
  */
 const SEARCH_FINISHED = `[...document.querySelectorAll('[data-pp-search-app] select')].every((s) => s.options.length > 1)`;
 
-let server: ReturnType<typeof createServer> | undefined;
-try {
+/**
+ * Steps 1 to 3: builds the real site in the temporary folder, adds the synthetic corpus and
+ * indexes it. Returns what the report says about them.
+ */
+async function buildSite(): Promise<string[]> {
   // 1. The real site (its /search/ page, scripts and the imported policies)
   const t0 = performance.now();
   execFileSync(
@@ -273,6 +305,30 @@ try {
   const searchData = ['index', 'fragment', 'filter'].map((d) =>
     dirSize(path.join(summary.outputPath, d)),
   );
+
+  return [
+    `Search benchmark: seed ${SEED}, ${POLICIES} synthetic policy pages (${words.toLocaleString('en-US')} words) plus the real site (${real} section records), ${summary.records} section records, ${summary.pages} pages`,
+    `Real site build (astro build, not part of the figures): ${(siteBuildMs / 1000).toFixed(1)} s`,
+    `Index build (Pagefind Node API, indexSite): ${(indexMs / 1000).toFixed(2)} s`,
+    `Index size: ${kb(index.bytes)} in ${index.files} files (search data: index ${kb(searchData[0]!.bytes)}/${searchData[0]!.files} files, fragments ${kb(searchData[1]!.bytes)}/${searchData[1]!.files}, filters ${kb(searchData[2]!.bytes)}/${searchData[2]!.files}; the rest is Pagefind's runtime and unused UI bundles)`,
+  ];
+}
+
+/** What the report says about a site built elsewhere (`--site`). */
+function givenSite(dir: string): string[] {
+  const recordsFile = path.join(dir, 'search', 'policy-sections.json');
+  const records = readSectionRecords(JSON.parse(readFileSync(recordsFile, 'utf8')), recordsFile);
+  const policies = new Set(records.map((r) => r.page)).size;
+  const index = dirSize(path.join(dir, 'pagefind'));
+  return [
+    `Search benchmark: the site in ${dir}, as built (${policies} policies, ${records.length} section records)`,
+    `Index size: ${kb(index.bytes)} in ${index.files} files`,
+  ];
+}
+
+let server: ReturnType<typeof createServer> | undefined;
+try {
+  const about = GIVEN_SITE ? givenSite(GIVEN_SITE) : await buildSite();
 
   // The index's thousands of files are flushed to disk now, not while the browser is timed.
   execFileSync('sync');
@@ -381,22 +437,15 @@ try {
   const worstCold = Math.max(...rows.map((r) => r.coldMs));
   const worstBytes = Math.max(...rows.map((r) => r.coldBytes));
   const worstGzip = Math.max(...rows.map((r) => r.coldGzip));
-  console.log(
-    `Search benchmark: seed ${SEED}, ${POLICIES} synthetic policy pages (${words.toLocaleString('en-US')} words) plus the real site (${real} section records), ${summary.records} section records, ${summary.pages} pages`,
-  );
+  const [first, ...rest] = about;
+  console.log(first);
   console.log(
     `Page: ${SEARCH_PAGE}; Chromium: ${CHROMIUM_PATH}; median of ${RUNS} runs per query; served from 127.0.0.1 without compression (the gzipped column counts what a static host would send)`,
   );
   console.log(
     `Machine: ${os.cpus().length} CPUs; 1-minute load average ${loadBefore.toFixed(1)} before and ${loadAfter.toFixed(1)} after the browser runs`,
   );
-  console.log(
-    `Real site build (astro build, not part of the figures): ${(siteBuildMs / 1000).toFixed(1)} s`,
-  );
-  console.log(`Index build (Pagefind Node API, indexSite): ${(indexMs / 1000).toFixed(2)} s`);
-  console.log(
-    `Index size: ${kb(index.bytes)} in ${index.files} files (search data: index ${kb(searchData[0]!.bytes)}/${searchData[0]!.files} files, fragments ${kb(searchData[1]!.bytes)}/${searchData[1]!.files}, filters ${kb(searchData[2]!.bytes)}/${searchData[2]!.files}; the rest is Pagefind's runtime and unused UI bundles)`,
-  );
+  for (const line of rest) console.log(line);
   console.log('');
   console.log(
     '| Query | Results | Cold: first results | Cold: search bytes (/pagefind/) | Cold: all bytes | Cold: all bytes, text gzipped | Warm: first results | Warm: bytes | Warm, earlier search still loading |',
@@ -418,6 +467,6 @@ try {
   );
 } finally {
   server?.close();
-  if (args.keep) console.log(`kept ${root}`);
-  else rmSync(root, { recursive: true, force: true });
+  if (root && args.keep) console.log(`kept ${root}`);
+  else if (root) rmSync(root, { recursive: true, force: true });
 }
