@@ -195,7 +195,15 @@ async function start(root: HTMLElement): Promise<void> {
   const unavailable = () => {
     status.setAttribute('role', 'alert');
     status.textContent = m.unavailable;
-    if (browse) browse.hidden = false;
+    if (!browse) return;
+    // The list of every policy section is a <noscript> (the page's own markup, read as text
+    // while scripts run): parsed into the page only now.
+    for (const list of browse.querySelectorAll('noscript[data-pp-search-browse-list]')) {
+      const parsed = document.createElement('template');
+      parsed.innerHTML = list.textContent ?? '';
+      list.replaceWith(parsed.content);
+    }
+    browse.hidden = false;
   };
   let pagefind: SearchIndex<PagefindResult>;
   try {
