@@ -368,4 +368,32 @@ describe('search on the built site', () => {
     expect(current.errors.every((e) => /Failed to (load resource|fetch)/.test(e))).toBe(true);
     current.errors.length = 0;
   });
+
+  it("when the page's search script cannot load, the notice's list of every section is there (axe clean)", async () => {
+    current = await openPage(session.browser);
+    const { page } = current;
+    const aborted: string[] = [];
+    await page.route('**/_astro/*.js', (route) => {
+      aborted.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(`${base}/search/?q=retention`);
+    expect(aborted.some((url) => /\/_astro\/index\.astro_astro_type_script/.test(url))).toBe(true);
+    // The notice says every section is listed below: with scripts on, the <noscript> is not
+    // shown, so the script written into the page (src/client/search-browse.ts) parses it.
+    const browse = page.locator('[data-pp-search-browse]');
+    await expect(browse.textContent()).resolves.toMatch(/Every policy section is listed below/);
+    await expect
+      .poll(() => page.locator(`[data-pp-search-browse] a[href="${TC}#retention"]`).count(), POLL)
+      .toBe(1);
+    expect(
+      await page.locator(`[data-pp-search-browse] a[href="${FR}#retention"]`).isVisible(),
+    ).toBe(true);
+    expect(await page.locator('[data-pp-search-app]').isVisible()).toBe(false);
+    const violations = await axeViolations(page);
+    expect(violations, describeViolations('/search/ (script missing)', violations)).toEqual([]);
+    // The aborted script requests are the point of this test, not a failure.
+    expect(current.errors.every((e) => /Failed to load resource/.test(e))).toBe(true);
+    current.errors.length = 0;
+  });
 });

@@ -195,15 +195,8 @@ async function start(root: HTMLElement): Promise<void> {
   const unavailable = () => {
     status.setAttribute('role', 'alert');
     status.textContent = m.unavailable;
-    if (!browse) return;
-    // The list of every policy section is a <noscript> (the page's own markup, read as text
-    // while scripts run): parsed into the page only now.
-    for (const list of browse.querySelectorAll('noscript[data-pp-search-browse-list]')) {
-      const parsed = document.createElement('template');
-      parsed.innerHTML = list.textContent ?? '';
-      list.replaceWith(parsed.content);
-    }
-    browse.hidden = false;
+    // Shown again, the notice gets its list of every policy section (src/client/search-browse.ts).
+    if (browse) browse.hidden = false;
   };
   let pagefind: SearchIndex<PagefindResult>;
   try {
