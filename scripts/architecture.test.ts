@@ -143,3 +143,46 @@ describe('what may import what', () => {
     ).toEqual([]);
   });
 });
+
+/** `<style>` tags of an Astro file that Astro scopes (all but `is:global` and `is:inline`). */
+export function scopedStyles(source: string): number {
+  const body = source.replace(/^---[\s\S]*?\n---/, '');
+  return [...body.matchAll(/<style\b([^>]*)>/g)].filter(
+    (m) => !/\bis:(global|inline)\b/.test(m[1]!),
+  ).length;
+}
+
+describe('styles of what is on every page (docs/ARCHITECTURE.md, "Site chrome")', () => {
+  const LAYOUT = 'src/layouts/BaseLayout.astro';
+  /** The .astro files `from` renders, and theirs, and so on. */
+  const rendered = (from: string, seen = new Set<string>()): Set<string> => {
+    for (const e of edges)
+      if (e.from === from && e.to.endsWith('.astro') && !seen.has(e.to)) {
+        seen.add(e.to);
+        rendered(e.to, seen);
+      }
+    return seen;
+  };
+  /** Components that 8 or more pages and components render: on most of the site's pages. */
+  const shared = (): string[] => {
+    const importers = new Map<string, Set<string>>();
+    for (const e of edges)
+      if (under(e.to, 'src/components') && e.to.endsWith('.astro'))
+        importers.set(e.to, (importers.get(e.to) ?? new Set()).add(e.from));
+    return [...importers].filter(([, by]) => by.size >= 8).map(([c]) => c);
+  };
+
+  it('finds scoped styles', () => {
+    expect(scopedStyles('---\nconst a = "<style>";\n---\n<p/>\n<style>\np{}</style>')).toBe(1);
+    expect(scopedStyles('<style is:global>p{}</style><style is:inline>p{}</style>')).toBe(0);
+  });
+
+  it('the layout and what it renders, and components rendered by 8 or more files, have no scoped <style>: it would put an attribute on each of their elements on every page', () => {
+    const chrome = [LAYOUT, ...rendered(LAYOUT), ...shared()];
+    expect(chrome).toContain('src/components/search/HeaderSearch.astro');
+    expect(chrome).toContain('src/components/Breadcrumb.astro');
+    expect(
+      chrome.filter((f) => scopedStyles(readFileSync(path.join(ROOT, f), 'utf8')) > 0),
+    ).toEqual([]);
+  });
+});
