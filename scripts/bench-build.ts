@@ -1,5 +1,5 @@
 /**
- * `npm run bench:build -- [--policies N[,N...]] [--large] [--peer] [--seed N] [--keep]`
+ * `npm run bench:build -- [--policies N[,N...]] [--large] [--peer [--peer-rounds N]] [--seed N] [--keep]`
  *
  * The whole pipeline as the corpus grows. For each size N (default 10, 50
  * and 200; --large adds 1,000), in a folder in os.tmpdir() (never in the
@@ -26,6 +26,9 @@
  * with the portal's own build of its policy pages alone (the same build in
  * the same copy, every other route removed): astro build plus the search
  * index on both sides (Starlight indexes with Pagefind inside astro build).
+ * The two are built alternately, --peer-rounds times (default 3); the
+ * ratio is the median of the rounds' ratios, since one round's ratio moved
+ * from 0.79 to 1.09 with what else the machine was doing.
  *
  * The last line is the summary:
  * `build: N policies in S s (P s per policy; peer: T s, ratio R)`.
@@ -56,6 +59,7 @@ import {
   formatBytes,
   marginalCosts,
   parseBuildBenchArgs,
+  peerComparison,
   summaryLine,
   tableRow,
 } from './bench/build-bench.ts';
@@ -64,6 +68,7 @@ import {
   PSS_EVERY,
   SAMPLE_MS,
   measureCommand,
+  median,
   snapshotFiles,
   written,
 } from './bench/measure.ts';
@@ -96,11 +101,16 @@ interface StageRow extends StageUsage {
   pages: number;
 }
 
-/** The portal's policy pages alone and the peer's, at one size. */
-interface Compared {
+/** One round of the comparison: the portal's policy pages alone (build, index), then the peer's. */
+interface Round {
   ours: StageRow[];
-  oursPages: number;
   peer: StageRow | null;
+}
+
+/** The portal's policy pages alone and the peer's, at one size, in alternating rounds. */
+interface Compared {
+  rounds: Round[];
+  oursPages: number;
   peerPages: number;
 }
 
@@ -290,15 +300,49 @@ const peerState: {
 } = { install: null, problem: null };
 
 async function comparePeer(site: string, logs: string): Promise<Compared> {
-  console.log(`  policy pages alone (the portal's build, other routes removed):`);
+  console.log(
+    `  policy pages alone (the portal's build, other routes removed), then the peer's, alternately: ${options.peerRounds} round(s)`,
+  );
   pruneRoutes(site);
   const outDir = path.join(site, 'dist-policies');
   const env = stageEnv(site, { PP_OUT_DIR: outDir });
-  const ours = [
-    await stage('policy pages: astro build', 'npm run build:pages', site, logs, env),
-    await stage('policy pages: npm run index', 'npm run index', site, logs, env),
-  ];
-  const oursPages = htmlFiles(outDir);
+  const rounds: Round[] = [];
+  let oursPages = 0;
+  let peerPages = 0;
+  for (let i = 1; i <= options.peerRounds; i++) {
+    const tag = options.peerRounds > 1 ? ` (round ${i})` : '';
+    const ours = [
+      await stage(`policy pages: astro build${tag}`, 'npm run build:pages', site, logs, env),
+      await stage(`policy pages: npm run index${tag}`, 'npm run index', site, logs, env),
+    ];
+    oursPages = htmlFiles(outDir);
+    if (i === 1) await setUpPeer(site, outDir);
+    if (!peerState.install) {
+      rounds.push({ ours, peer: null });
+      break;
+    }
+    // The peer site lives in the install folder (its packages must resolve from the project).
+    const dir = peerState.install.dir;
+    for (const d of ['dist', '.astro']) rmSync(path.join(dir, d), { recursive: true, force: true });
+    const peer = await stage(
+      `peer: Starlight astro build${tag}`,
+      'astro build',
+      dir,
+      logs,
+      stageEnv(dir),
+      path.join(dir, 'dist'),
+    );
+    peerPages = htmlFiles(path.join(dir, 'dist'));
+    rounds.push({ ours, peer });
+  }
+  return { rounds, oursPages, peerPages };
+}
+
+/**
+ * Installs the peer (once per run, not timed) and writes its site: the
+ * policies of `site`, in the locales the portal built them in (`outDir`).
+ */
+async function setUpPeer(site: string, outDir: string): Promise<void> {
   if (!peerState.install && !peerState.problem) {
     const dir = path.join(root, 'peer');
     const astroVersion = (
@@ -322,26 +366,15 @@ async function comparePeer(site: string, logs: string): Promise<Compared> {
       console.log(`  peer: not run (${peerState.problem})`);
     }
   }
-  if (!peerState.install) return { ours, oursPages, peer: null, peerPages: 0 };
-  // The peer site lives in the install folder (its packages must resolve from the project).
+  if (!peerState.install) return;
   const dir = peerState.install.dir;
-  for (const d of ['src', 'dist', '.astro'])
-    rmSync(path.join(dir, d), { recursive: true, force: true });
+  rmSync(path.join(dir, 'src'), { recursive: true, force: true });
   const first = readdirSync(path.join(site, 'content', 'policies')).find((f) => f.endsWith('.md'));
   const locales = first ? localePrefixes(outDir, path.basename(first, '.md')) : [''];
   const count = writePeerSite(dir, path.join(site, 'content', 'policies'), locales);
   console.log(
     `  peer: ${count} policy pages${locales.length > 1 ? ` in ${locales.length} locales (as the portal builds them)` : ''}`,
   );
-  const peer = await stage(
-    `peer: Starlight astro build`,
-    'astro build',
-    dir,
-    logs,
-    stageEnv(dir),
-    path.join(dir, 'dist'),
-  );
-  return { ours, oursPages, peer, peerPages: htmlFiles(path.join(dir, 'dist')) };
 }
 
 async function runSize(n: number): Promise<SizeRun> {
@@ -395,7 +428,7 @@ function printSize(r: SizeRun): void {
   );
   const rows = [
     ...r.stages,
-    ...(r.compared ? [...r.compared.ours, ...(r.compared.peer ? [r.compared.peer] : [])] : []),
+    ...(r.compared?.rounds.flatMap((x) => [...x.ours, ...(x.peer ? [x.peer] : [])]) ?? []),
   ];
   for (const x of rows)
     console.log(
@@ -433,8 +466,17 @@ function printSize(r: SizeRun): void {
 }
 
 const endToEnd = (r: SizeRun) => r.stages.reduce((a, x) => a + x.wallMs, 0) / 1000;
-const oursCompared = (r: SizeRun) =>
-  r.compared ? r.compared.ours.reduce((a, x) => a + x.wallMs, 0) / 1000 : 0;
+/** Each round's seconds, the portal's (build + index) and the peer's, for wall or CPU time; null without a peer. */
+const roundSeconds = (
+  r: SizeRun,
+  what: 'wallMs' | 'cpuMs' = 'wallMs',
+): { ours: number; peer: number }[] | null =>
+  r.compared && r.compared.rounds.every((x) => x.peer)
+    ? r.compared.rounds.map((x) => ({
+        ours: x.ours.reduce((a, y) => a + y[what], 0) / 1000,
+        peer: x.peer![what] / 1000,
+      }))
+    : null;
 
 /** Prints one growth table (seconds per size, cost of each added policy) for wall or CPU time. */
 function growthTable(runs: SizeRun[], what: 'wallMs' | 'cpuMs'): void {
@@ -468,14 +510,16 @@ function growthTable(runs: SizeRun[], what: 'wallMs' | 'cpuMs'): void {
     'End to end',
     runs.map((r) => sum(r.stages)),
   );
-  if (runs.every((r) => r.compared?.peer)) {
+  const rounds = runs.map((r) => roundSeconds(r, what));
+  if (rounds.every((x) => x !== null)) {
+    const several = rounds.some((x) => x.length > 1) ? ', median of the rounds' : '';
     line(
-      'Policy pages alone (portal)',
-      runs.map((r) => sum(r.compared!.ours)),
+      `Policy pages alone (portal${several})`,
+      rounds.map((x) => median(x.map((y) => y.ours))),
     );
     line(
-      'Peer (Starlight)',
-      runs.map((r) => sum([r.compared!.peer!])),
+      `Peer (Starlight${several})`,
+      rounds.map((x) => median(x.map((y) => y.peer))),
     );
   }
 }
@@ -528,7 +572,7 @@ console.log(
   `bench:build: ${cpus.length} CPUs (${cpus[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}, commit ${commit()}`,
 );
 console.log(
-  `bench:build: sizes ${options.sizes.join(', ')}; seed ${options.seed}; peer ${options.peer ? `Starlight ${STARLIGHT_VERSION}` : 'off'}; folder ${root}`,
+  `bench:build: sizes ${options.sizes.join(', ')}; seed ${options.seed}; peer ${options.peer ? `Starlight ${STARLIGHT_VERSION}, ${options.peerRounds} round(s)` : 'off'}; folder ${root}`,
 );
 console.log(
   `bench:build: wall time by this process; CPU time and peak memory of each stage with all its processes (CPU: the larger of GNU time's and the sum sampled from /proc every ${SAMPLE_MS} ms; machine busy: every core's non-idle time from /proc/stat, which counts whatever else runs; peak memory is the largest sum of their PSS, read every ${PSS_EVERY * SAMPLE_MS} ms); 1-minute load average ${load()} now`,
@@ -544,16 +588,25 @@ try {
   const P = fit ? fit.slope : S / last.n;
   let peer: PeerResult;
   if (!options.peer) peer = { ran: false, why: 'pass --peer' };
-  else if (!last.compared?.peer)
-    peer = { ran: false, why: peerState.problem ?? 'peer build missing' };
   else {
-    const T = last.compared.peer.wallMs / 1000;
-    peer = { ran: true, seconds: T, ratio: oursCompared(last) / T };
-    console.log(
-      `\nPeer at ${last.n} policies: Starlight ${peerState.install?.starlight} (astro ${peerState.install?.astro}) built ${last.compared.peerPages} pages in ${T.toFixed(2)} s; ` +
-        `the portal built its ${last.compared.oursPages} policy pages and their search index in ${oursCompared(last).toFixed(2)} s ` +
-        `(astro build + npm run index). Ratio = portal / peer.`,
-    );
+    const rounds = roundSeconds(last);
+    if (!rounds || !last.compared)
+      peer = { ran: false, why: peerState.problem ?? 'peer build missing' };
+    else {
+      const c = peerComparison(rounds);
+      peer = { ran: true, seconds: c.peerSeconds, ratio: c.ratio };
+      const each = rounds
+        .map((x, i) => `${x.ours.toFixed(2)} / ${x.peer.toFixed(2)} s = ${c.ratios[i]!.toFixed(2)}`)
+        .join('; ');
+      console.log(
+        `\nPeer at ${last.n} policies: Starlight ${peerState.install?.starlight} (astro ${peerState.install?.astro}) built ${last.compared.peerPages} pages; ` +
+          `the portal built its ${last.compared.oursPages} policy pages and their search index (astro build + npm run index). ` +
+          `Ratio = portal / peer, in ${rounds.length} alternating round(s): ${each}. ` +
+          (rounds.length > 1
+            ? `The ratio is the median of the rounds' (${c.ratio.toFixed(2)}), the peer's time its median (${c.peerSeconds.toFixed(2)} s; the portal's ${c.oursSeconds.toFixed(2)} s).`
+            : 'One round: --peer-rounds N alternates more.'),
+      );
+    }
   }
   console.log(
     `\nPer policy: ${fit ? 'the slope of the end-to-end line above' : 'end-to-end time / policies (one size run)'}. 1-minute load average at the end: ${load()}.`,

@@ -65,6 +65,7 @@ import {
   searchFilters,
 } from '../src/lib/search/filters.ts';
 import { policySectionRecords, readSectionRecords } from '../src/lib/search/section-records.ts';
+import { median } from './bench/measure.ts';
 import { syntheticCorpus, type SyntheticPolicy } from './bench/synthetic-corpus.ts';
 import { indexSite } from './index-search.ts';
 
@@ -160,12 +161,6 @@ function dirSize(dir: string): { bytes: number; files: number } {
     files += 1;
   }
   return { bytes, files };
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_PEER_ROUNDS,
   DEFAULT_SEED,
   DEFAULT_SIZES,
   UsageError,
@@ -7,9 +8,10 @@ import {
   formatBytes,
   marginalCosts,
   parseBuildBenchArgs,
+  peerComparison,
   summaryLine,
 } from './build-bench.ts';
-import { busyTicks, parseStat, written } from './measure.ts';
+import { busyTicks, median, parseStat, written } from './measure.ts';
 import { peerPage, starlightLocales } from './peer.ts';
 import { printedDate, publishedText } from './published-text.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
@@ -23,6 +25,7 @@ describe('parseBuildBenchArgs', () => {
     expect(parseBuildBenchArgs([])).toEqual({
       sizes: [...DEFAULT_SIZES],
       peer: false,
+      peerRounds: DEFAULT_PEER_ROUNDS,
       seed: DEFAULT_SEED,
       keep: false,
     });
@@ -32,9 +35,11 @@ describe('parseBuildBenchArgs', () => {
     expect(parseBuildBenchArgs(['--policies', '200,10,10', '--large', '--peer'])).toEqual({
       sizes: [10, 200, 1000],
       peer: true,
+      peerRounds: DEFAULT_PEER_ROUNDS,
       seed: DEFAULT_SEED,
       keep: false,
     });
+    expect(parseBuildBenchArgs(['--peer', '--peer-rounds', '5']).peerRounds).toBe(5);
     expect(parseBuildBenchArgs(['--policies', '50', '--seed', '7', '--keep'])).toMatchObject({
       sizes: [50],
       seed: 7,
@@ -48,6 +53,8 @@ describe('parseBuildBenchArgs', () => {
     [['--policies=-5'], '--policies takes a positive whole number, not "-5"'],
     [['--policies', '6000'], '--policies must be between 1 and 5000, not 6000'],
     [['--seed', '1.5'], '--seed takes a positive whole number, not "1.5"'],
+    [['--peer-rounds', '3'], '--peer-rounds needs --peer'],
+    [['--peer', '--peer-rounds', '0'], '--peer-rounds must be between 1 and 20, not 0'],
     [['--bogus'], "Unknown option '--bogus'"],
     [['200'], 'Unexpected argument'],
   ])('refuses %j', (argv, message) => {
@@ -88,6 +95,27 @@ describe('fitLinear and marginalCosts', () => {
         { n: 10, seconds: 2 },
       ]),
     ).toThrow(RangeError);
+  });
+});
+
+describe('peerComparison', () => {
+  it("takes the median of the rounds' ratios, not the ratio of one round", () => {
+    // Three rounds as measured on 2026-12-04 (seconds): one slow peer round does not set the ratio.
+    const c = peerComparison([
+      { ours: 39.6, peer: 41.0 },
+      { ours: 37.3, peer: 41.0 },
+      { ours: 47.3, peer: 59.7 },
+    ]);
+    expect(c.ratios.map((x) => x.toFixed(2))).toEqual(['0.97', '0.91', '0.79']);
+    expect(c.ratio).toBeCloseTo(37.3 / 41.0, 10);
+    expect(c.peerSeconds).toBe(41.0);
+    expect(c.oursSeconds).toBe(39.6);
+  });
+
+  it('is the one round when there is one, and the middle two averaged for an even count', () => {
+    expect(peerComparison([{ ours: 30, peer: 40 }]).ratio).toBe(0.75);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(() => median([])).toThrow(RangeError);
   });
 });
 

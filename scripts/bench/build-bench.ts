@@ -5,6 +5,7 @@
  * build-bench.test.ts; the benchmark itself is not part of `npm test`.
  */
 import { parseArgs } from 'node:util';
+import { median } from './measure.ts';
 
 /** The sizes run by default, and the one `--large` adds. */
 export const DEFAULT_SIZES = [10, 50, 200] as const;
@@ -12,9 +13,17 @@ export const LARGE_SIZE = 1000;
 /** The largest size accepted (the corpus generator numbers slugs with at least three digits). */
 export const MAX_POLICIES = 5000;
 export const DEFAULT_SEED = 20261121;
+/**
+ * Rounds of the peer comparison by default: the portal's policy pages, then
+ * the peer's, alternately. One round measured the ratio anywhere from 0.79
+ * to 1.09 on this kind of machine (BENCHMARKS.md, "Build at scale"), so the
+ * ratio is the median of the rounds'.
+ */
+export const DEFAULT_PEER_ROUNDS = 3;
+export const MAX_PEER_ROUNDS = 20;
 
 export const USAGE =
-  'usage: npm run bench:build -- [--policies N[,N...]] [--large] [--peer] [--seed N] [--keep]';
+  'usage: npm run bench:build -- [--policies N[,N...]] [--large] [--peer [--peer-rounds N]] [--seed N] [--keep]';
 
 /** What the benchmark was asked to do. */
 export interface BuildBenchOptions {
@@ -22,6 +31,8 @@ export interface BuildBenchOptions {
   sizes: number[];
   /** Build the same policy pages with Starlight too. */
   peer: boolean;
+  /** Rounds of the peer comparison at each size (with `peer`). */
+  peerRounds: number;
   seed: number;
   /** Keep the temporary folder (its path is printed). */
   keep: boolean;
@@ -48,6 +59,7 @@ export function parseBuildBenchArgs(argv: readonly string[]): BuildBenchOptions 
         policies: { type: 'string' },
         large: { type: 'boolean', default: false },
         peer: { type: 'boolean', default: false },
+        'peer-rounds': { type: 'string' },
         seed: { type: 'string' },
         keep: { type: 'boolean', default: false },
       },
@@ -68,7 +80,14 @@ export function parseBuildBenchArgs(argv: readonly string[]): BuildBenchOptions 
     typeof values['seed'] === 'string'
       ? positiveInt('--seed', values['seed'], 2 ** 32 - 1)
       : DEFAULT_SEED;
-  return { sizes, peer: values['peer'] === true, seed, keep: values['keep'] === true };
+  const peer = values['peer'] === true;
+  const rawRounds = values['peer-rounds'];
+  if (typeof rawRounds === 'string' && !peer) throw new UsageError('--peer-rounds needs --peer');
+  const peerRounds =
+    typeof rawRounds === 'string'
+      ? positiveInt('--peer-rounds', rawRounds, MAX_PEER_ROUNDS)
+      : DEFAULT_PEER_ROUNDS;
+  return { sizes, peer, peerRounds, seed, keep: values['keep'] === true };
 }
 
 /** A least-squares line through (policies, seconds): the fixed cost and the cost of each policy. */
@@ -119,6 +138,26 @@ export function marginalCosts(
     out.push({ from: a.n, to: b.n, perPolicy: (b.seconds - a.seconds) / (b.n - a.n) });
   }
   return out;
+}
+
+/**
+ * The comparison with the peer over alternating rounds (seconds each side):
+ * each round's ratio (portal / peer, measured minutes apart, so under
+ * similar load), their median, and the peer's median time.
+ */
+export function peerComparison(rounds: readonly { ours: number; peer: number }[]): {
+  ratios: number[];
+  ratio: number;
+  peerSeconds: number;
+  oursSeconds: number;
+} {
+  const ratios = rounds.map((r) => r.ours / r.peer);
+  return {
+    ratios,
+    ratio: median(ratios),
+    peerSeconds: median(rounds.map((r) => r.peer)),
+    oursSeconds: median(rounds.map((r) => r.ours)),
+  };
 }
 
 /** How the peer run went: its build time, or why it did not run. */

@@ -317,3 +317,11 @@ export function written(
   }
   return { files, bytes, pages };
 }
+
+/** The median of a non-empty list (the mean of the middle two for an even count). */
+export function median(xs: readonly number[]): number {
+  if (xs.length === 0) throw new RangeError('median: no values');
+  const a = [...xs].sort((x, y) => x - y);
+  const mid = a.length >> 1;
+  return a.length % 2 ? a[mid]! : (a[mid - 1]! + a[mid]!) / 2;
+}
