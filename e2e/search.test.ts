@@ -369,6 +369,25 @@ describe('search on the built site', () => {
     current.errors.length = 0;
   });
 
+  it('with JavaScript on, the no-JavaScript notice does not show while the search script loads', async () => {
+    current = await openPage(session.browser);
+    const { page } = current;
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${base}/search/?q=retention`, { waitUntil: 'commit' });
+    await page.locator('footer').waitFor({ state: 'attached' });
+    // The page is parsed and its script not yet run: neither the notice nor the search form shows.
+    expect(await page.locator('[data-pp-search-browse]').isVisible()).toBe(false);
+    expect(await page.locator('[data-pp-search-app]').isVisible()).toBe(false);
+    release();
+    await announced(page, /results for “retention”\.$/);
+    expect(await page.locator('[data-pp-search-browse]').isVisible()).toBe(false);
+  });
+
   it("when the page's search script cannot load, the notice's list of every section is there (axe clean)", async () => {
     current = await openPage(session.browser);
     const { page } = current;

@@ -190,12 +190,11 @@ async function start(root: HTMLElement): Promise<void> {
   input.value = state.q;
   syncSelects();
   root.hidden = false;
-  if (browse) browse.hidden = true;
 
   const unavailable = () => {
     status.setAttribute('role', 'alert');
     status.textContent = m.unavailable;
-    // Shown again, the notice gets its list of every policy section (src/client/search-browse.ts).
+    // Shown, the notice gets its list of every policy section (src/client/search-browse.ts).
     if (browse) browse.hidden = false;
   };
   let pagefind: SearchIndex<PagefindResult>;
