@@ -257,6 +257,15 @@ describe('indexSite and its records', () => {
     expect(readdirSync(site)).not.toContain('pagefind');
   });
 
+  it('refuses a page that lacks its anchors when the records are right (checked while the languages are indexed), and writes no index', async () => {
+    write([record]);
+    await expect(indexSite(site)).rejects.toThrow(
+      /fr\/policies\/x\/index\.html: lacks id\(s\) #rules-p1 that search results for \/fr\/policies\/x\/#rules link to/,
+    );
+    expect(readdirSync(site)).not.toContain('pagefind');
+    expect(readdirSync(site).filter((f) => f.startsWith('.pagefind-'))).toEqual([]);
+  });
+
   it('refuses a site without records: its search would not find the policy text', async () => {
     write([]);
     await expect(indexSite(site)).rejects.toThrow(/no policy section records/);

@@ -61,6 +61,7 @@ import {
   missingAnchors,
   pageIds,
   readSectionRecords,
+  type SectionRecord,
 } from '../src/lib/search/section-records.ts';
 import type { LanguageJob, LanguageResult, PagefindEntryFile } from './search/index-language.ts';
 import type { WorkerReply } from './search/index-worker.ts';
@@ -181,32 +182,17 @@ export async function indexLanguages(
   return results;
 }
 
-/** Indexes the built site in `site` and writes `<site>/pagefind/`. Throws with every problem found. */
-export async function indexSite(site: string): Promise<IndexSummary> {
-  const recordsFile = path.join(site, 'search', 'policy-sections.json');
-  if (!existsSync(recordsFile))
-    throw new Error(
-      `${recordsFile} is missing: run astro build (npm run build) before npm run index`,
-    );
-  const records = readSectionRecords(JSON.parse(readFileSync(recordsFile, 'utf8')), recordsFile);
-
+/**
+ * Every language's policy page, read once for the ids the records link to
+ * (not kept): each must be built, hold its body in `[data-pp-policy-body]`
+ * and carry every anchor a result links to.
+ */
+function policyPageProblems(
+  site: string,
+  recordsFile: string,
+  records: readonly SectionRecord[],
+): string[] {
   const problems: string[] = [];
-  if (records.length === 0)
-    problems.push(
-      `${recordsFile}: no policy section records, so search would not find the policy text; ` +
-        'src/pages/search/policy-sections.json.ts must build a record for each section of each policy',
-    );
-  for (const r of records)
-    if (r.lang !== RECORD_LANGUAGE || !r.html.includes(`<html lang="${RECORD_LANGUAGE}">`))
-      problems.push(
-        `${recordsFile}: ${r.url}: records must be in English (lang "${RECORD_LANGUAGE}" and <html lang="${RECORD_LANGUAGE}">), ` +
-          'as the policy text is; the search pages of the other languages find them in the policy text bundle',
-      );
-    else if (splitLocale(r.page).locale !== DEFAULT_LOCALE)
-      problems.push(
-        `${recordsFile}: ${r.url}: records link to the English policy page (/policies/<slug>/); the search page localizes the link`,
-      );
-  // Every language's policy page is read once, for the ids the records link to (not kept).
   const byPage = Map.groupBy(records, (r) => r.page);
   for (const [englishPage, pageRecords] of byPage)
     for (const l of LOCALES) {
@@ -233,7 +219,37 @@ export async function indexSite(site: string): Promise<IndexSummary> {
           );
       }
     }
-  if (problems.length) throw new Error(problems.join('\n'));
+  return problems;
+}
+
+/** Indexes the built site in `site` and writes `<site>/pagefind/`. Throws with every problem found. */
+export async function indexSite(site: string): Promise<IndexSummary> {
+  const recordsFile = path.join(site, 'search', 'policy-sections.json');
+  if (!existsSync(recordsFile))
+    throw new Error(
+      `${recordsFile} is missing: run astro build (npm run build) before npm run index`,
+    );
+  const records = readSectionRecords(JSON.parse(readFileSync(recordsFile, 'utf8')), recordsFile);
+
+  const problems: string[] = [];
+  if (records.length === 0)
+    problems.push(
+      `${recordsFile}: no policy section records, so search would not find the policy text; ` +
+        'src/pages/search/policy-sections.json.ts must build a record for each section of each policy',
+    );
+  for (const r of records)
+    if (r.lang !== RECORD_LANGUAGE || !r.html.includes(`<html lang="${RECORD_LANGUAGE}">`))
+      problems.push(
+        `${recordsFile}: ${r.url}: records must be in English (lang "${RECORD_LANGUAGE}" and <html lang="${RECORD_LANGUAGE}">), ` +
+          'as the policy text is; the search pages of the other languages find them in the policy text bundle',
+      );
+    else if (splitLocale(r.page).locale !== DEFAULT_LOCALE)
+      problems.push(
+        `${recordsFile}: ${r.url}: records link to the English policy page (/policies/<slug>/); the search page localizes the link`,
+      );
+  // With the records wrong, the policy pages are checked too, so that one run reports every problem.
+  if (problems.length)
+    throw new Error([...problems, ...policyPageProblems(site, recordsFile, records)].join('\n'));
 
   // One Pagefind index per language, INDEX_CONCURRENCY languages at a time
   // in worker threads, so that Pagefind holds two languages' pages in memory,
@@ -271,7 +287,15 @@ export async function indexSite(site: string): Promise<IndexSummary> {
   try {
     // The policy text right after English, so that both start first (in two lanes).
     const at = LOCALES.findIndex((l) => !usesPolicyTextBundle(l.code)) + 1;
-    const results = await indexLanguages([...jobs.slice(0, at), policyTextJob, ...jobs.slice(at)]);
+    const indexing = indexLanguages([...jobs.slice(0, at), policyTextJob, ...jobs.slice(at)]);
+    // The policy pages are checked while the workers index (reading them takes seconds at
+    // 200 policies); nothing is published unless both succeed.
+    const pageProblems = policyPageProblems(site, recordsFile, records);
+    if (pageProblems.length) {
+      await indexing.catch(() => []);
+      throw new Error(pageProblems.join('\n'));
+    }
+    const results = await indexing;
     const [policyText] = results.splice(at, 1);
     // Merged in the order of LOCALES, whichever finished first: the same bundle every time.
     for (const [i, job] of jobs.entries()) {
