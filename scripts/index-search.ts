@@ -290,10 +290,17 @@ export async function indexSite(site: string): Promise<IndexSummary> {
     const indexing = indexLanguages([...jobs.slice(0, at), policyTextJob, ...jobs.slice(at)]);
     // The policy pages are checked while the workers index (reading them takes seconds at
     // 200 policies); nothing is published unless both succeed.
-    const pageProblems = policyPageProblems(site, recordsFile, records);
-    if (pageProblems.length) {
+    let failed: Error | null = null;
+    try {
+      const pageProblems = policyPageProblems(site, recordsFile, records);
+      if (pageProblems.length) failed = new Error(pageProblems.join('\n'));
+    } catch (err) {
+      failed = err instanceof Error ? err : new Error(String(err));
+    }
+    if (failed) {
+      // The workers write into the temporary folder: they finish before it is removed.
       await indexing.catch(() => []);
-      throw new Error(pageProblems.join('\n'));
+      throw failed;
     }
     const results = await indexing;
     const [policyText] = results.splice(at, 1);
