@@ -1,5 +1,5 @@
 /**
- * `npm run bench:build -- [--policies N[,N...]] [--large] [--peer [--peer-rounds N]] [--seed N] [--keep]`
+ * `npm run bench:build -- [--policies N[,N...]] [--large] [--peer [--peer-rounds N]] [--scopes] [--seed N] [--keep]`
  *
  * The whole pipeline as the corpus grows. For each size N (default 10, 50
  * and 200; --large adds 1,000), in a folder in os.tmpdir() (never in the
@@ -30,6 +30,12 @@
  * ratio is the median of the rounds' ratios, since one round's ratio moved
  * from 0.79 to 1.09 with what else the machine was doing.
  *
+ * With --scopes, each size is built again in the same copy in the reduced
+ * scopes of REDUCED_SCOPES (scripts/bench/build-bench.ts): without the
+ * PDFs, in English only, and both; builds the portal does not publish,
+ * measured so that the cost of issue 16's 60 s goal is a figure, not an
+ * estimate. They run before the peer comparison, which prunes the copy.
+ *
  * The last line is the summary:
  * `build: N policies in S s (P s per policy; peer: T s, ratio R)`.
  */
@@ -53,13 +59,17 @@ import {
   type BuildBenchOptions,
   type LinearFit,
   type PeerResult,
+  REDUCED_SCOPES,
+  type ReducedScope,
   USAGE,
   UsageError,
   fitLinear,
   formatBytes,
   marginalCosts,
+  englishOnlyLocales,
   parseBuildBenchArgs,
   peerComparison,
+  scopeSteps,
   summaryLine,
   tableRow,
 } from './bench/build-bench.ts';
@@ -121,8 +131,20 @@ interface SizeRun {
   stages: StageRow[];
   /** Pages the build emitted (HTML files in the site folder). */
   sitePages: number;
+  /** PDFs the build emitted. */
+  sitePdfs: number;
   /** The portal's policy pages alone, and the peer (with --peer). */
   compared?: Compared;
+  /** The same build in the reduced scopes (with --scopes). */
+  scoped?: ScopedRun[];
+}
+
+/** One reduced scope's build at one size (with --scopes). */
+interface ScopedRun {
+  scope: ReducedScope;
+  stages: StageRow[];
+  pages: number;
+  pdfs: number;
 }
 
 function fail(message: string): never {
@@ -160,12 +182,14 @@ function copyRepo(into: string): void {
   );
 }
 
-function htmlFiles(dir: string): number {
+function filesEnding(dir: string, ext: string): number {
   if (!existsSync(dir)) return 0;
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter(
-    (e) => e.isFile() && e.name.endsWith('.html'),
+    (e) => e.isFile() && e.name.endsWith(ext),
   ).length;
 }
+
+const htmlFiles = (dir: string): number => filesEnding(dir, '.html');
 
 /** The environment of every stage: the copy's tools first, no folder overrides from the caller. */
 function stageEnv(site: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -400,9 +424,96 @@ async function runSize(n: number): Promise<SizeRun> {
   checkImports(site, expected);
   for (const step of buildSteps(site)) stages.push(await stage(step, step, site, logs, env));
   const sitePages = htmlFiles(path.join(site, 'dist'));
-  const run: SizeRun = { n, policies: n + real, stages, sitePages };
+  const sitePdfs = filesEnding(path.join(site, 'dist'), '.pdf');
+  const run: SizeRun = { n, policies: n + real, stages, sitePages, sitePdfs };
+  if (options.scopes) run.scoped = await runScopes(site, logs, sitePdfs);
   if (options.peer) run.compared = await comparePeer(site, logs);
   return run;
+}
+
+/**
+ * The build again in each reduced scope, in the same copy, from a clean
+ * output and cache as the full build had; the copy's locales module is put
+ * back afterwards. Checks that each scope built what it says: no PDF
+ * without PDFs, as many as the full build with them, no page of another
+ * language in English only.
+ */
+async function runScopes(site: string, logs: string, fullPdfs: number): Promise<ScopedRun[]> {
+  const localesFile = path.join(site, 'src', 'i18n', 'locales.ts');
+  const original = readFileSync(localesFile, 'utf8');
+  const dist = path.join(site, 'dist');
+  const out: ScopedRun[] = [];
+  try {
+    for (const scope of REDUCED_SCOPES) {
+      console.log(`  reduced scope: ${scope.name}`);
+      writeFileSync(localesFile, scope.englishOnly ? englishOnlyLocales(original) : original);
+      for (const d of ['dist', '.astro'])
+        rmSync(path.join(site, d), { recursive: true, force: true });
+      const env = stageEnv(site);
+      const stages: StageRow[] = [];
+      for (const step of scopeSteps(buildSteps(site), scope))
+        stages.push(await stage(`${scope.name}: ${step}`, step, site, logs, env));
+      const pdfs = filesEnding(dist, '.pdf');
+      if (pdfs !== (scope.pdf ? fullPdfs : 0))
+        fail(`${scope.name}: ${pdfs} PDFs built, expected ${scope.pdf ? fullPdfs : 0}`);
+      if (scope.englishOnly && existsSync(path.join(dist, 'es')))
+        fail(`${scope.name}: the build wrote pages in other languages (${path.join(dist, 'es')})`);
+      out.push({ scope, stages, pages: htmlFiles(dist), pdfs });
+    }
+  } finally {
+    writeFileSync(localesFile, original);
+  }
+  return out;
+}
+
+/** The reduced scopes' end-to-end figures beside the full build's (with --scopes). */
+function printScopes(r: SizeRun): void {
+  if (!r.scoped) return;
+  console.log(
+    `\n### ${r.n} synthetic policies in reduced scopes (builds the portal does not publish; import not repeated)\n`,
+  );
+  console.log(
+    tableRow([
+      'Scope',
+      'Pages',
+      'PDFs',
+      'Build stages, wall (s)',
+      'CPU (s)',
+      'Machine busy (s)',
+      'Largest stage, wall (s)',
+    ]),
+  );
+  console.log(tableRow(['---', '---:', '---:', '---:', '---:', '---:', '---']));
+  const sum = (rows: readonly StageRow[], k: 'wallMs' | 'cpuMs' | 'machineBusyMs') =>
+    s(rows.reduce((a, x) => a + x[k], 0));
+  const largest = (rows: readonly StageRow[]) => {
+    const top = [...rows].sort((a, b) => b.wallMs - a.wallMs)[0]!;
+    return `${top.stage.replace(/^.*: /, '')} ${s(top.wallMs)}`;
+  };
+  const full = r.stages.filter((x) => x.stage !== 'npm run import');
+  console.log(
+    tableRow([
+      'full (as published)',
+      r.sitePages,
+      r.sitePdfs,
+      sum(full, 'wallMs'),
+      sum(full, 'cpuMs'),
+      sum(full, 'machineBusyMs'),
+      largest(full),
+    ]),
+  );
+  for (const x of r.scoped)
+    console.log(
+      tableRow([
+        x.scope.name,
+        x.pages,
+        x.pdfs,
+        sum(x.stages, 'wallMs'),
+        sum(x.stages, 'cpuMs'),
+        sum(x.stages, 'machineBusyMs'),
+        largest(x.stages),
+      ]),
+    );
 }
 
 function printSize(r: SizeRun): void {
@@ -581,7 +692,10 @@ console.log(
 const runs: SizeRun[] = [];
 try {
   for (const n of options.sizes) runs.push(await runSize(n));
-  for (const r of runs) printSize(r);
+  for (const r of runs) {
+    printSize(r);
+    printScopes(r);
+  }
   const fit = printGrowth(runs);
   const last = runs.at(-1)!;
   const S = endToEnd(last);

@@ -1,14 +1,21 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_PEER_ROUNDS,
   DEFAULT_SEED,
   DEFAULT_SIZES,
+  REDUCED_SCOPES,
   UsageError,
+  englishOnlyLocales,
   fitLinear,
   formatBytes,
   marginalCosts,
   parseBuildBenchArgs,
   peerComparison,
+  scopeSteps,
   summaryLine,
 } from './build-bench.ts';
 import { busyTicks, median, parseStat, written } from './measure.ts';
@@ -19,6 +26,7 @@ import { identify } from '../import/cover.ts';
 import { linesFromText } from '../import/lines.ts';
 import { importPolicy } from '../import/pipeline.ts';
 import { parsePolicyBody } from '../../src/lib/policy/body.ts';
+import type * as Locales from '../../src/i18n/locales.ts';
 
 describe('parseBuildBenchArgs', () => {
   it('runs 10, 50 and 200 policies without the peer by default', () => {
@@ -26,6 +34,7 @@ describe('parseBuildBenchArgs', () => {
       sizes: [...DEFAULT_SIZES],
       peer: false,
       peerRounds: DEFAULT_PEER_ROUNDS,
+      scopes: false,
       seed: DEFAULT_SEED,
       keep: false,
     });
@@ -36,10 +45,12 @@ describe('parseBuildBenchArgs', () => {
       sizes: [10, 200, 1000],
       peer: true,
       peerRounds: DEFAULT_PEER_ROUNDS,
+      scopes: false,
       seed: DEFAULT_SEED,
       keep: false,
     });
     expect(parseBuildBenchArgs(['--peer', '--peer-rounds', '5']).peerRounds).toBe(5);
+    expect(parseBuildBenchArgs(['--policies', '200', '--scopes']).scopes).toBe(true);
     expect(parseBuildBenchArgs(['--policies', '50', '--seed', '7', '--keep'])).toMatchObject({
       sizes: [50],
       seed: 7,
@@ -60,6 +71,49 @@ describe('parseBuildBenchArgs', () => {
   ])('refuses %j', (argv, message) => {
     expect(() => parseBuildBenchArgs(argv)).toThrow(UsageError);
     expect(() => parseBuildBenchArgs(argv)).toThrow(message);
+  });
+});
+
+describe('the reduced scopes (--scopes)', () => {
+  const steps = [
+    'npm run aggregate',
+    'npm run i18n:check',
+    'npm run build:pages',
+    'npm run reports',
+    'npm run index',
+  ];
+
+  it('leave the PDFs out through the reports step, and nothing else', () => {
+    const [noPdf, english, englishNoPdf] = REDUCED_SCOPES;
+    expect(scopeSteps(steps, noPdf!)).toEqual([
+      ...steps.slice(0, 3),
+      'npm run reports -- --no-pdf',
+      'npm run index',
+    ]);
+    expect(scopeSteps(steps, english!)).toEqual(steps);
+    expect(scopeSteps(steps, englishNoPdf!)[3]).toBe('npm run reports -- --no-pdf');
+    expect(() => scopeSteps(['npm run build:pages'], noPdf!)).toThrow('one "npm run reports" step');
+  });
+
+  it('build English only from the real locales module, which still knows every language', async () => {
+    const source = readFileSync(
+      path.join(import.meta.dirname, '..', '..', 'src', 'i18n', 'locales.ts'),
+      'utf8',
+    );
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'pp-locales-'));
+    try {
+      const file = path.join(dir, 'locales.ts');
+      writeFileSync(file, englishOnlyLocales(source));
+      const m = (await import(pathToFileURL(file).href)) as typeof Locales;
+      expect(m.LOCALES.map((l) => l.code)).toEqual(['en']);
+      expect(m.localeInfo('ar').dir).toBe('rtl');
+      expect(m.LOCALE_CODES).toHaveLength(12);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(() => englishOnlyLocales(source.replace('const BY_CODE', 'const byCode'))).toThrow(
+      'update englishOnlyLocales()',
+    );
   });
 });
 

@@ -23,7 +23,7 @@ export const DEFAULT_PEER_ROUNDS = 3;
 export const MAX_PEER_ROUNDS = 20;
 
 export const USAGE =
-  'usage: npm run bench:build -- [--policies N[,N...]] [--large] [--peer [--peer-rounds N]] [--seed N] [--keep]';
+  'usage: npm run bench:build -- [--policies N[,N...]] [--large] [--peer [--peer-rounds N]] [--scopes] [--seed N] [--keep]';
 
 /** What the benchmark was asked to do. */
 export interface BuildBenchOptions {
@@ -33,6 +33,8 @@ export interface BuildBenchOptions {
   peer: boolean;
   /** Rounds of the peer comparison at each size (with `peer`). */
   peerRounds: number;
+  /** Also build each size in the reduced scopes of REDUCED_SCOPES (what 60 s would take). */
+  scopes: boolean;
   seed: number;
   /** Keep the temporary folder (its path is printed). */
   keep: boolean;
@@ -60,6 +62,7 @@ export function parseBuildBenchArgs(argv: readonly string[]): BuildBenchOptions 
         large: { type: 'boolean', default: false },
         peer: { type: 'boolean', default: false },
         'peer-rounds': { type: 'string' },
+        scopes: { type: 'boolean', default: false },
         seed: { type: 'string' },
         keep: { type: 'boolean', default: false },
       },
@@ -87,7 +90,69 @@ export function parseBuildBenchArgs(argv: readonly string[]): BuildBenchOptions 
     typeof rawRounds === 'string'
       ? positiveInt('--peer-rounds', rawRounds, MAX_PEER_ROUNDS)
       : DEFAULT_PEER_ROUNDS;
-  return { sizes, peer, peerRounds, seed, keep: values['keep'] === true };
+  return {
+    sizes,
+    peer,
+    peerRounds,
+    scopes: values['scopes'] === true,
+    seed,
+    keep: values['keep'] === true,
+  };
+}
+
+/**
+ * A smaller build than the portal's, measured with `--scopes` to show the
+ * owner what issue 16's 60 s would cost (BENCHMARKS.md, "What 60 s would
+ * take"): the same pipeline in the same copy, with the PDFs left out
+ * (`npm run reports -- --no-pdf`), or English only (every page in one
+ * language instead of twelve), or both. These are measurements of builds
+ * the portal does not publish: issues 11, 12 and 15 require the PDFs and
+ * the eleven other languages.
+ */
+export interface ReducedScope {
+  name: string;
+  pdf: boolean;
+  englishOnly: boolean;
+}
+
+export const REDUCED_SCOPES: readonly ReducedScope[] = [
+  { name: 'without PDFs (12 languages)', pdf: false, englishOnly: false },
+  { name: 'English only, with PDFs', pdf: true, englishOnly: true },
+  { name: 'English only, without PDFs', pdf: false, englishOnly: true },
+];
+
+/** The build's steps for a scope: the reports step gets `--no-pdf` when the scope has no PDFs. */
+export function scopeSteps(steps: readonly string[], scope: ReducedScope): string[] {
+  const reports = steps.filter((x) => x === 'npm run reports');
+  if (reports.length !== 1)
+    throw new Error(
+      `the build script must have one "npm run reports" step to leave the PDFs out, found ${reports.length}`,
+    );
+  return steps.map((x) => (x === 'npm run reports' && !scope.pdf ? `${x} -- --no-pdf` : x));
+}
+
+const LOCALES_DECLARATION = 'export const LOCALES: readonly LocaleInfo[] = [';
+const BY_CODE_DECLARATION = 'const BY_CODE = new Map(LOCALES.map(';
+
+/**
+ * src/i18n/locales.ts rewritten so that LOCALES, from which every route,
+ * the switcher, the reports and the search index take their languages,
+ * holds English alone; every language stays known to localeInfo(). Only
+ * ever written into the benchmark's copy. Throws, naming what it looked
+ * for, when the file no longer reads as expected.
+ */
+export function englishOnlyLocales(source: string): string {
+  for (const want of [LOCALES_DECLARATION, BY_CODE_DECLARATION])
+    if (source.split(want).length !== 2)
+      throw new Error(
+        `src/i18n/locales.ts: expected one "${want}" to build English only; update englishOnlyLocales() in scripts/bench/build-bench.ts`,
+      );
+  return source
+    .replace(LOCALES_DECLARATION, 'const ALL_LOCALES: readonly LocaleInfo[] = [')
+    .replace(
+      BY_CODE_DECLARATION,
+      'export const LOCALES: readonly LocaleInfo[] = ALL_LOCALES.filter((l) => l.code === DEFAULT_LOCALE);\nconst BY_CODE = new Map(ALL_LOCALES.map(',
+    );
 }
 
 /** A least-squares line through (policies, seconds): the fixed cost and the cost of each policy. */
