@@ -54,6 +54,7 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { DEFAULT_LOCALE, LOCALE_CODES } from '../src/i18n/locales.ts';
 import { parsePolicyBody } from '../src/lib/policy/body.ts';
 import {
   type BuildBenchOptions,
@@ -456,8 +457,11 @@ async function runScopes(site: string, logs: string, fullPdfs: number): Promise<
       const pdfs = filesEnding(dist, '.pdf');
       if (pdfs !== (scope.pdf ? fullPdfs : 0))
         fail(`${scope.name}: ${pdfs} PDFs built, expected ${scope.pdf ? fullPdfs : 0}`);
-      if (scope.englishOnly && existsSync(path.join(dist, 'es')))
-        fail(`${scope.name}: the build wrote pages in other languages (${path.join(dist, 'es')})`);
+      const others = LOCALE_CODES.filter((c) => c !== DEFAULT_LOCALE).filter((c) =>
+        existsSync(path.join(dist, c)),
+      );
+      if (scope.englishOnly && others.length > 0)
+        fail(`${scope.name}: the build wrote pages in other languages (${others.join(', ')})`);
       out.push({ scope, stages, pages: htmlFiles(dist), pdfs });
     }
   } finally {
@@ -490,22 +494,19 @@ function printScopes(r: SizeRun): void {
     const top = [...rows].sort((a, b) => b.wallMs - a.wallMs)[0]!;
     return `${top.stage.replace(/^.*: /, '')} ${s(top.wallMs)}`;
   };
-  const full = r.stages.filter((x) => x.stage !== 'npm run import');
-  console.log(
-    tableRow([
-      'full (as published)',
-      r.sitePages,
-      r.sitePdfs,
-      sum(full, 'wallMs'),
-      sum(full, 'cpuMs'),
-      sum(full, 'machineBusyMs'),
-      largest(full),
-    ]),
-  );
-  for (const x of r.scoped)
+  const rows = [
+    {
+      name: 'full (as published)',
+      pages: r.sitePages,
+      pdfs: r.sitePdfs,
+      stages: r.stages.filter((x) => x.stage !== 'npm run import'),
+    },
+    ...r.scoped.map((x) => ({ ...x, name: x.scope.name })),
+  ];
+  for (const x of rows)
     console.log(
       tableRow([
-        x.scope.name,
+        x.name,
         x.pages,
         x.pdfs,
         sum(x.stages, 'wallMs'),
