@@ -295,6 +295,37 @@ describe('search in the other languages', () => {
     const russian = await found('/ru/search/?q=identities');
     expect(russian.sort()).toEqual(english.map((l) => `/ru${l}`).sort());
   });
+
+  it('writes the count with the page’s own digits, as the browser’s Intl writes it (Bengali)', async () => {
+    // Counts under 1,000 come from the digits the build embedded (src/i18n/format.ts), not Intl.
+    const page = await open('/bn/search/?q=identities');
+    const status = page.locator('[data-pp-search-status]');
+    await expect.poll(() => status.textContent(), POLL).toMatch(/identities/);
+    const text = (await status.textContent()) ?? '';
+    const count = /[০-৯]+/.exec(text)?.[0] ?? '';
+    expect(count, text).not.toBe('');
+    expect(text).not.toMatch(/[0-9]/);
+    const n = Number([...count].map((d) => '০১২৩৪৫৬৭৮৯'.indexOf(d)).join(''));
+    expect(n).toBeGreaterThan(0);
+    expect(await page.evaluate((k) => new Intl.NumberFormat('bn').format(k), n)).toBe(count);
+  });
+
+  it('splits a Chinese query into words before searching (Pagefind’s segmentation, kept for it)', async () => {
+    // The runtime skips grapheme segmentation only for Latin-script queries
+    // (scripts/search/pagefind-runtime.ts); "数据与保存" is searched as 数据, 与, 保存.
+    const page = await open(`/zh-hans/search/?q=${encodeURIComponent('数据与保存')}`);
+    await expect
+      .poll(() => page.locator('[data-pp-search-status]').textContent(), POLL)
+      .toMatch(/^“数据与保存”：\d+ 个结果。$/);
+    const links = await page.$$eval('[data-pp-search-results] > li h3 a', (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    expect(
+      links.every((l) => l.startsWith('/zh-hans/')),
+      links.join(' '),
+    ).toBe(true);
+  });
 });
 describe('statistics in Spanish', () => {
   it('shows the figures with Spanish words, the sources’ words in English marked lang="en"', async () => {

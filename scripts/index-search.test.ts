@@ -16,7 +16,13 @@ import {
 import { gunzipSync } from 'node:zlib';
 import { type LanguageJob, type LanguageResult, indexLanguage } from './search/index-language.ts';
 import { breakWordsBetweenElements } from '../src/lib/search/word-breaks.ts';
-import { POLL_AFTER, POLL_BEFORE } from './search/pagefind-runtime.ts';
+import {
+  POLL_AFTER,
+  POLL_BEFORE,
+  SEGMENT_AFTER,
+  SEGMENT_BEFORE,
+} from './search/pagefind-runtime.ts';
+import { mulberry32 } from './bench/random.ts';
 
 const ENTRY = JSON.stringify({
   version: '1.6.0',
@@ -205,6 +211,10 @@ describe('indexSite', () => {
       const js = readFileSync(path.join(site, 'pagefind', runtime), 'utf8');
       expect(js.includes(POLL_AFTER), `${runtime} waits with the shortened poll`).toBe(true);
       expect(js.includes(POLL_BEFORE), `${runtime} keeps no 50 ms poll`).toBe(false);
+      expect(js.includes(SEGMENT_AFTER), `${runtime} skips segmenting Latin queries`).toBe(true);
+      expect(js.includes(SEGMENT_BEFORE), `${runtime} keeps no unconditional segmenter`).toBe(
+        false,
+      );
     }
     const entry = JSON.parse(
       readFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), 'utf8'),
@@ -212,6 +222,97 @@ describe('indexSite', () => {
     for (const { hash } of Object.values(entry.languages))
       expect(readdirSync(path.join(site, 'pagefind'))).toContain(`pagefind.${hash}.pf_meta`);
     expect(readdirSync(site).filter((f) => f.startsWith('.pagefind-'))).toEqual([]);
+  });
+
+  it("normalizes every query as Pagefind's own runtime does: the code point way only where it gives the grapheme way's result", () => {
+    // The written runtime's own normalization of a query (from its language to the term it
+    // looks up), run as changed and as Pagefind wrote it, over queries in every language of
+    // the site, with and without characters Pagefind keeps.
+    const js = readFileSync(path.join(site, 'pagefind', 'pagefind.js'), 'utf8');
+    const helper = (name: string) => {
+      const m = new RegExp(`var ${name}=\\(\\w+\\)=>\\{.*?\\};`).exec(js);
+      if (!m) throw new Error(`the runtime has no ${name}`);
+      return m[0];
+    };
+    const start = js.indexOf('let trueLanguage=null;');
+    const endText = 'term=termPairs.map(([,normalized])=>normalized).join(" ");';
+    const end = js.indexOf(endText, start);
+    expect(
+      start > 0 && end > start,
+      'the runtime normalizes the query as Pagefind 1.6.0 does',
+    ).toBe(true);
+    const block = js.slice(start, end + endText.length);
+    expect(block).toContain(SEGMENT_AFTER);
+    type Normalize = (this: object, term: string, log: () => void) => [string, string];
+    const compile = (body: string) =>
+      // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the runtime's own code, read from the index just written
+      new Function(
+        'term',
+        'log',
+        `${helper('needsWordSegmentation')}${helper('normalizeDiacritics')}${body}return [term, originalTerm];`,
+      ) as Normalize;
+    const changed = compile(block);
+    const original = compile(block.replace(SEGMENT_AFTER, SEGMENT_BEFORE));
+
+    const random = mulberry32(20261204);
+    const pick = (chars: readonly string[]) => chars[Math.floor(random() * chars.length)] ?? '';
+    const range = (from: number, to: number) =>
+      Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i));
+    const latin = range(0, 0x2ff);
+    // Around and beyond U+02FF: combining marks, Greek (a final sigma), Cyrillic, Arabic,
+    // Bengali with its virama, Hangul, Han, kana, Thai, an emoji sequence, flags, zero width joiner.
+    const other = [
+      ...range(0x300, 0x36f),
+      ...'ΣσςΑΩάЁёжАЯ',
+      ...'بياناتالاحتفاظ',
+      ...'তথ্যক্ষ',
+      ...'데이터보존',
+      ...'数据保留監視',
+      ...'データ保存',
+      ...'ข้อมูล',
+      '\u{1F468}\u200D\u{1F469}',
+      '\u{1F1FA}\u{1F1F8}',
+      '\u200D',
+      '\u00AD',
+    ];
+    const queries = [
+      ...latin,
+      ...latin.map((c) => `a${c}b`),
+      ...latin.map((c) => `${c}\r\n${c}`),
+      'Data Access',
+      'retención de datos',
+      'politique de conservation',
+      'données',
+      'Zażółć gęślą jaźń',
+      'e\u0301',
+      '!\u0301',
+      '-\u0301x',
+      ...Array.from({ length: 1500 }, () =>
+        Array.from({ length: 1 + Math.floor(random() * 10) }, () => pick(latin)).join(''),
+      ),
+      ...Array.from({ length: 1500 }, () =>
+        Array.from({ length: 1 + Math.floor(random() * 10) }, () =>
+          random() < 0.5 ? pick(latin) : pick(other),
+        ).join(''),
+      ),
+    ];
+    const languages = [...new Set(LOCALES.map((l) => pagefindLanguage(l.tag))), 'ja', 'th'];
+    let compared = 0;
+    // Characters Pagefind keeps (its includeCharacters), in one language: they are checked
+    // before the language's rules apply.
+    const runs = [
+      ...languages.map((loadedLanguage) => ({ loadedLanguage, includeCharacters: undefined })),
+      { loadedLanguage: 'en', includeCharacters: ['-', '!', '\r', '\u0301'] },
+    ];
+    for (const self of runs)
+      for (const q of queries) {
+        const got = changed.call(self, q, () => undefined);
+        const want = original.call(self, q, () => undefined);
+        if (got[0] !== want[0] || got[1] !== want[1])
+          expect({ ...self, q, got }).toEqual({ ...self, q, got: want });
+        compared++;
+      }
+    expect(compared).toBe(runs.length * queries.length);
   });
 
   it('refuses a page filed under one language but marked as another, and leaves the index as it was', async () => {

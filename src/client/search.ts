@@ -53,7 +53,7 @@ import {
   combineIndexes,
   usesPolicyTextBundle,
 } from '../lib/search/bundles.ts';
-import { formatNumber } from '../i18n/format.ts';
+import { formatNumber, useSmallNumberDigits } from '../i18n/format.ts';
 import { inflatingFetch } from '../lib/search/inflate.ts';
 import { fillText } from '../lib/text-template.ts';
 import { type SearchText, readSearchMessages } from '../lib/search/messages.ts';
@@ -151,6 +151,12 @@ async function start(root: HTMLElement): Promise<void> {
   }
   const { locale } = splitLocale(location.pathname);
   const text: SearchText = { locale, m: readSearchMessages(root.dataset['ppMessages']) };
+  // Counts under 1,000 are written with the page's digits, without Intl (src/i18n/format.ts).
+  try {
+    useSmallNumberDigits(locale, root.dataset['ppDigits'] ?? '');
+  } catch {
+    // No digits (or not ten of them): Intl writes every number.
+  }
   const { m } = text;
   const searchPath = localizePath(locale, SEARCH_PATH);
   const selects = new Map<FilterName, HTMLSelectElement>();

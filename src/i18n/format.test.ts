@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { formatDate } from '../lib/calendar.ts';
 import {
   formatDateIn,
   formatLongDateIn,
   formatNumber,
   formatPercent,
+  intlTag,
+  smallNumberDigits,
+  useSmallNumberDigits,
   weekdayIn,
 } from './format.ts';
 import { LOCALES } from './locales.ts';
@@ -59,5 +62,35 @@ describe('formatting in the page language', () => {
     expect(formatPercent('en', 1250)).toBe('1250%');
     expect(formatPercent('es', 46)).toMatch(/^46[\u00a0\u202f]%$/);
     expect(formatPercent('es', 12.6)).toBe(formatPercent('es', 13));
+  });
+  it("writes counts under 1,000 with the page's digits, without Intl, as Intl writes them in every language", () => {
+    expect(smallNumberDigits('en')).toBe('0123456789');
+    expect(smallNumberDigits('bn')).toBe('০১২৩৪৫৬৭৮৯');
+    for (const { code } of LOCALES) {
+      const digits = smallNumberDigits(code);
+      expect(digits, `${code} writes 0 to 999 digit for digit`).not.toBeNull();
+      useSmallNumberDigits(code, digits ?? '');
+    }
+    const intl = new Map(LOCALES.map(({ code }) => [code, new Intl.NumberFormat(intlTag(code))]));
+    const want = (code: string, n: number) => intl.get(code as never)?.format(n);
+    const expected = LOCALES.map(({ code }) =>
+      Array.from({ length: 1000 }, (_, n) => [code, n, want(code, n)] as const),
+    ).flat();
+    // From here no Intl.NumberFormat writes a count under 1,000.
+    const uses = vi.spyOn(Intl.NumberFormat.prototype, 'format', 'get');
+    try {
+      for (const [code, n, text] of expected) expect(formatNumber(code, n)).toBe(text);
+      expect(uses).not.toHaveBeenCalled();
+    } finally {
+      uses.mockRestore();
+    }
+    // Anything else is Intl's: 1,000 and up, fractions, negatives, options.
+    for (const { code } of LOCALES) {
+      for (const n of [1000, 12345, 2.5, -3]) expect(formatNumber(code, n)).toBe(want(code, n));
+      expect(formatNumber(code, 0.5, { style: 'percent' })).toBe(
+        new Intl.NumberFormat(intlTag(code), { style: 'percent' }).format(0.5),
+      );
+    }
+    expect(() => useSmallNumberDigits('en', '012345678')).toThrow(/not ten digits/);
   });
 });

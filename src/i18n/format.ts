@@ -46,6 +46,49 @@ function optionsKey(options: Intl.NumberFormatOptions): string {
   return key;
 }
 
+/** Whole numbers under this are written digit for digit in every language (no grouping). */
+const SMALL_LIMIT = 1000;
+
+/**
+ * The ten digits of `locale` ("0123456789", "০১২৩৪৫৬৭৮৯"), when Intl writes
+ * every whole number from 0 to 999 in it as those digits one for one (no
+ * grouping, sign or mark); else null. Run where the page is built: the
+ * search page embeds them (`data-pp-digits`) and hands them to
+ * useSmallNumberDigits, so that announcing its first results makes no
+ * Intl.NumberFormat. The browser's first Intl.NumberFormat (or
+ * Intl.Segmenter) in a page builds its list of available locales, 25 to 45 ms
+ * on the 2-core bench machine (BENCHMARKS.md, "Search").
+ */
+export function smallNumberDigits(locale: Locale): string | null {
+  const f = numberFormat(locale);
+  const digits = Array.from({ length: 10 }, (_, i) => f.format(i));
+  if (!digits.every((d) => [...d].length === 1)) return null;
+  for (let n = 0; n < SMALL_LIMIT; n++) if (f.format(n) !== spell(n, digits)) return null;
+  return digits.join('');
+}
+
+/** `n` (a whole number) written with `digits` (ten strings, "0" to "9"). */
+function spell(n: number, digits: readonly string[]): string {
+  let out = '';
+  for (const c of String(n)) out += digits[c.charCodeAt(0) - 48] ?? '';
+  return out;
+}
+
+/** Digits handed over by useSmallNumberDigits, by locale. */
+const smallDigits = new Map<Locale, readonly string[]>();
+
+/**
+ * Lets formatNumber write whole numbers from 0 to 999 in `locale`, without
+ * options, with `digits` (from smallNumberDigits, where the page was built)
+ * instead of Intl. Throws unless `digits` is ten characters.
+ */
+export function useSmallNumberDigits(locale: Locale, digits: string): void {
+  const list = [...digits];
+  if (list.length !== 10)
+    throw new Error(`useSmallNumberDigits: "${digits}" is not ten digits (from smallNumberDigits)`);
+  smallDigits.set(locale, list);
+}
+
 /** 12345 -> "12,345" (en), "12.345" (es), "١٢٬٣٤٥" (ar)... */
 export function formatNumber(
   locale: Locale,
@@ -54,6 +97,10 @@ export function formatNumber(
 ): string {
   // -0 formats as "-0", but a Map holds it as 0.
   if (Object.is(n, -0)) return numberFormat(locale, options).format(n);
+  if (!options && Number.isInteger(n) && n >= 0 && n < SMALL_LIMIT) {
+    const digits = smallDigits.get(locale);
+    if (digits) return spell(n, digits);
+  }
   const key = options ? `${locale}|${optionsKey(options)}` : locale;
   let known = formatted.get(key);
   if (!known) formatted.set(key, (known = new Map<number, string>()));
