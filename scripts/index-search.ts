@@ -23,7 +23,8 @@
  *   languages are merged in the order of the locales.
  * - The index is written to a temporary folder, then moved to `<site>/pagefind/`.
  *   Before the move, each bundle's runtime (`pagefind.js`) is changed to wait
- *   for its index without Pagefind's 50 ms poll (scripts/search/pagefind-runtime.ts).
+ *   for its index without Pagefind's 50 ms poll, and skips the grapheme segmentation of a
+ *   Latin-script query (scripts/search/pagefind-runtime.ts).
  * - Every search page (`<lang>/search/index.html` holding `data-pp-search-app`)
  *   gets preload hints for what a first search must load before its first
  *   query (see searchPreloads): Pagefind's runtime, its entry file, the
@@ -324,7 +325,7 @@ export async function indexSite(site: string): Promise<IndexSummary> {
     if (!policyText) throw new Error('pagefind: the policy text bundle was not written');
     policyTextCount = policyText.entry.languages[policyTextJob.key]?.page_count ?? 0;
     renameSync(policyTextJob.outputPath, path.join(temp, 'out', POLICY_TEXT_DIR));
-    // Each bundle's runtime waits for its index without a 50 ms poll (scripts/search/pagefind-runtime.ts).
+    // Each bundle's runtime: no 50 ms poll, no segmenter for a Latin query (scripts/search/pagefind-runtime.ts).
     for (const runtime of [
       path.join(temp, 'out', 'pagefind.js'),
       path.join(temp, 'out', POLICY_TEXT_DIR, 'pagefind.js'),

@@ -23,6 +23,11 @@
  *   JavaScript (src/lib/search/inflate.ts). No worker warms the platform's
  *   text segmentation any more: without Chromium's hidden WebUI renderer its
  *   start-up cost the 2-core bench machine more than it saved (2026-12-04).
+ *   Counts under 1,000 are written with the digits the page embeds
+ *   (`data-pp-digits`), and the runtime skips `Intl.Segmenter` for a
+ *   Latin-script query, so a first search makes neither Intl.NumberFormat nor
+ *   Intl.Segmenter before its results are shown (a page's first one of
+ *   either costs 25 to 45 ms).
  *   Figures: BENCHMARKS.md, "Search".
  * - Words are in the page's language: the page embeds its messages
  *   (`data-pp-messages`, from src/i18n/messages/site-search.ts; English when

@@ -55,9 +55,9 @@ const SMALL_LIMIT = 1000;
  * grouping, sign or mark); else null. Run where the page is built: the
  * search page embeds them (`data-pp-digits`) and hands them to
  * useSmallNumberDigits, so that announcing its first results makes no
- * Intl.NumberFormat. The browser's first Intl.NumberFormat (or
- * Intl.Segmenter) in a page builds its list of available locales, 25 to 45 ms
- * on the 2-core bench machine (BENCHMARKS.md, "Search").
+ * Intl.NumberFormat. A page's first Intl.NumberFormat (or Intl.Segmenter)
+ * costs 25 to 45 ms on the 2-core bench machine, a set-up the two share
+ * (BENCHMARKS.md, "Search").
  */
 export function smallNumberDigits(locale: Locale): string | null {
   const f = numberFormat(locale);
