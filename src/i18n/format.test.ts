@@ -77,7 +77,9 @@ describe('formatting in the page language', () => {
       Array.from({ length: 1000 }, (_, n) => [code, n, want(code, n)] as const),
     ).flat();
     // From here no Intl.NumberFormat writes a count under 1,000.
-    const uses = vi.spyOn(Intl.NumberFormat.prototype, 'format', 'get');
+    // `format` is a getter (returning a bound function) on Intl.NumberFormat.prototype.
+    const proto = Intl.NumberFormat.prototype as unknown as { readonly format: unknown };
+    const uses = vi.spyOn(proto, 'format', 'get');
     try {
       for (const [code, n, text] of expected) expect(formatNumber(code, n)).toBe(text);
       expect(uses).not.toHaveBeenCalled();
