@@ -13,6 +13,8 @@ import { launch, type Session } from '../scripts/lib/browser.ts';
 import { axeViolations, describeViolations } from './support/axe.ts';
 import { openPage, type GuardedPage } from './support/page.ts';
 import { SITE_DIR } from './support/site.ts';
+import { LOCALES, localizePath } from '../src/i18n/locales.ts';
+import { intlTag } from '../src/i18n/format.ts';
 
 const base = inject('baseURL');
 const POLL = { timeout: 10_000 };
@@ -296,7 +298,7 @@ describe('search in the other languages', () => {
     expect(russian.sort()).toEqual(english.map((l) => `/ru${l}`).sort());
   });
 
-  it('writes the count with the page’s own digits, as the browser’s Intl writes it (Bengali)', async () => {
+  it('writes the count with the page’s own digits, as the browser’s Intl writes it (Bengali; every language’s digits)', async () => {
     // Counts under 1,000 come from the digits the build embedded (src/i18n/format.ts), not Intl.
     const page = await open('/bn/search/?q=identities');
     const status = page.locator('[data-pp-search-status]');
@@ -308,6 +310,25 @@ describe('search in the other languages', () => {
     const n = Number([...count].map((d) => '০১২৩৪৫৬৭৮৯'.indexOf(d)).join(''));
     expect(n).toBeGreaterThan(0);
     expect(await page.evaluate((k) => new Intl.NumberFormat('bn').format(k), n)).toBe(count);
+    // Every language's search page: the digits it embeds write 0 to 999 as the browser's Intl does.
+    for (const { code } of LOCALES) {
+      const file = path.join(SITE_DIR, localizePath(code, '/search/'), 'index.html');
+      const digits = /data-pp-digits="([^"]*)"/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+      expect([...digits], `${file} embeds ten digits`).toHaveLength(10);
+      const differs = await page.evaluate(
+        ([tag, ten]) => {
+          const f = new Intl.NumberFormat(tag);
+          const d = [...ten];
+          for (let k = 0; k < 1000; k++) {
+            const ours = [...String(k)].map((c) => d[Number(c)]).join('');
+            if (f.format(k) !== ours) return `${k}: Intl ${f.format(k)}, embedded ${ours}`;
+          }
+          return '';
+        },
+        [intlTag(code), digits] as const,
+      );
+      expect(differs, code).toBe('');
+    }
   });
 
   it('splits a Chinese query into words before searching (Pagefind’s segmentation, kept for it)', async () => {
