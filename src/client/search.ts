@@ -157,11 +157,13 @@ async function start(root: HTMLElement): Promise<void> {
   const { locale } = splitLocale(location.pathname);
   const text: SearchText = { locale, m: readSearchMessages(root.dataset['ppMessages']) };
   // Counts under 1,000 are written with the page's digits, without Intl (src/i18n/format.ts).
-  try {
-    useSmallNumberDigits(locale, root.dataset['ppDigits'] ?? '');
-  } catch {
-    // No digits (or not ten of them): Intl writes every number.
-  }
+  const digits = root.dataset['ppDigits'];
+  if (digits)
+    try {
+      useSmallNumberDigits(locale, digits);
+    } catch {
+      // Not ten digits (a fault of the build): Intl writes every number, the search still works.
+    }
   const { m } = text;
   const searchPath = localizePath(locale, SEARCH_PATH);
   const selects = new Map<FilterName, HTMLSelectElement>();
