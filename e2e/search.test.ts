@@ -105,6 +105,25 @@ describe('search on the built site', () => {
     expect(await page.evaluate('window.__ppInflated')).toBeGreaterThanOrEqual(compressed);
   });
 
+  it('on a phone, a result quoting a long address wraps it instead of widening the page', async () => {
+    // The reports cite their sources by URL; "legistar" finds those passages.
+    current = await openPage(session.browser, { viewport: { width: 375, height: 800 } });
+    const page = current.page;
+    await page.goto(`${base}/search/?q=legistar`);
+    await announced(page, /^\d+ results? for “legistar”\.$/);
+    // Every result of the query is on the first page of results; wait for all of them.
+    const n = Number(
+      /^\d+/.exec((await page.locator('[data-pp-search-status]').textContent()) ?? '')?.[0],
+    );
+    expect(n).toBeGreaterThan(0);
+    expect(n).toBeLessThanOrEqual(10);
+    await expect.poll(() => page.locator('[data-pp-search-results] > li').count(), POLL).toBe(n);
+    expect(await page.locator('[data-pp-search-results] mark').count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+  });
+
   it('the technology filter narrows results to one policy and updates the URL', async () => {
     const page = await open('/search/?q=retention');
     await announced(page, /results for “retention”\.$/);
