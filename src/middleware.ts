@@ -10,19 +10,21 @@
  * switcher) are left as written. On right-to-left pages, English text
  * (marked lang="en") runs left to right. On every page, a space separates
  * elements whose words the search index would otherwise run together
- * (src/lib/search/word-breaks.ts). Runs once per page at build time.
+ * (src/lib/search/word-breaks.ts). Runs once per page at build time, on
+ * the page's bytes one per character (rewriteBuiltPage says why that is
+ * exact), so that no page is decoded from UTF-8 and encoded again.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { englishLeftToRight, rewritePage } from './i18n/links.ts';
-import { localeInfo, splitLocale } from './i18n/locales.ts';
+import { Buffer } from 'node:buffer';
+import { rewriteBuiltPage } from './i18n/links.ts';
+import { splitLocale } from './i18n/locales.ts';
 
 export const onRequest = defineMiddleware(async (context, next) => {
   const response = await next();
   if (!(response.headers.get('content-type') ?? '').includes('text/html')) return response;
   const { locale } = splitLocale(context.url.pathname);
-  let html = rewritePage(await response.text(), locale);
-  if (localeInfo(locale).dir === 'rtl') html = englishLeftToRight(html);
-  return new Response(html, {
+  const bytes = Buffer.from(await response.arrayBuffer()).toString('latin1');
+  return new Response(Buffer.from(rewriteBuiltPage(bytes, locale), 'latin1'), {
     status: response.status,
     statusText: response.statusText,
     headers: response.headers,

@@ -1,5 +1,6 @@
+import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
-import { englishLeftToRight, rewritePage } from './links.ts';
+import { englishLeftToRight, rewriteBuiltPage, rewritePage } from './links.ts';
 import { breakWordsBetweenElements } from '../lib/search/word-breaks.ts';
 import {
   LOCALES,
@@ -114,6 +115,110 @@ describe('englishLeftToRight', () => {
       ),
     ).toBe(
       '<div class="p" lang="en" dir="ltr"><p>x</p></div><span lang="en" dir="auto">y</span><p lang="ar">z</p>',
+    );
+  });
+});
+
+describe('rewriteBuiltPage', () => {
+  /** Fragments of pages: every pattern the rewrite looks for, near misses, and text in many scripts. */
+  const FRAGMENTS = [
+    '<a href="/policies/x/#p1">',
+    '<a href="/policies/café-ñ/">',
+    '<A HREF="/search/">',
+    '<a hreflang="en" href="/">',
+    '<a data-pp-keep-href href="/y/">',
+    '<a title="数据 «x»" href="/policies/y/?q=ü">',
+    '<form action="/search/" method="get">',
+    '<a href="/reports/x.pdf">',
+    '<a href="/es/policies/x/">',
+    '<a href="//example.org/">',
+    '<a href="/_astro/x/">',
+    '<abbr title="/x/">',
+    '</a>',
+    '</form>',
+    '</th>',
+    '</TH>',
+    '</dt>',
+    '</dd>',
+    '</caption>',
+    '</summary>',
+    '</ſummary>',
+    '</figcaption>',
+    '</thead>',
+    '<th>',
+    '<td>',
+    '</p>',
+    '<p lang="en">',
+    '<div class="ü" lang="en">',
+    '<span lang="en" dir="auto">',
+    '<html lang="en">',
+    '<p lang="ar">',
+    '<p data-x="ـ" lang="en" title="😀">',
+    'Data retention',
+    '数据与保存',
+    'البيانات والاحتفاظ',
+    'ডেটা',
+    'Ñandú ÿ µ ß',
+    'ſ K İ ı',
+    '😀👍🏽',
+    'e\u0301',
+    'Привет',
+    '\u00a0',
+    ' ',
+    '\r\n',
+  ];
+  /** Deterministic pages of 1 to 40 fragments (no randomness: the same pages on every run). */
+  const pages = Array.from({ length: 3000 }, (_, i) =>
+    Array.from(
+      { length: 1 + ((i * 7) % 40) },
+      (_, j) => FRAGMENTS[(i * 7919 + j * 104729 + j * j * 31) % FRAGMENTS.length],
+    ).join(''),
+  );
+  const asBytes = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+  const asText = (bytes: string) => Buffer.from(bytes, 'latin1').toString('utf8');
+
+  it("gives the same page from the page's UTF-8 bytes as from its text, in every language", () => {
+    let changed = 0;
+    for (const l of LOCALES)
+      for (const html of pages) {
+        const fromText = rewriteBuiltPage(html, l.code);
+        expect(asText(rewriteBuiltPage(asBytes(html), l.code))).toBe(fromText);
+        if (fromText !== html) changed++;
+      }
+    // The pages exercise the rewrite: most of them change in every language.
+    expect(changed).toBeGreaterThan(pages.length * LOCALES.length * 0.8);
+  });
+
+  it('is rewritePage, then englishLeftToRight on a right-to-left page', () => {
+    for (const l of LOCALES)
+      for (const html of pages.slice(0, 300))
+        expect(rewriteBuiltPage(html, l.code)).toBe(
+          l.dir === 'rtl'
+            ? englishLeftToRight(rewritePage(html, l.code))
+            : rewritePage(html, l.code),
+        );
+    expect(LOCALES.filter((l) => l.dir === 'rtl').length).toBeGreaterThan(0);
+  });
+
+  it('keeps bytes that are not UTF-8 as they were', () => {
+    const bytes = Buffer.from([
+      ...Buffer.from('<dl><dt>'),
+      0xff,
+      0xc3,
+      ...Buffer.from('</dt><dd><a href="/policies/'),
+      0x80,
+      ...Buffer.from('/">x</a></dd></dl>'),
+    ]);
+    const out = Buffer.from(rewriteBuiltPage(bytes.toString('latin1'), 'es'), 'latin1');
+    expect(out).toEqual(
+      Buffer.from([
+        ...Buffer.from('<dl><dt>'),
+        0xff,
+        0xc3,
+        ...Buffer.from('</dt> <dd><a href="/es/policies/'),
+        0x80,
+        ...Buffer.from('/">x</a></dd> </dl>'),
+      ]),
     );
   });
 });
