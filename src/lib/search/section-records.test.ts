@@ -1,7 +1,9 @@
+import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import {
   missingAnchors,
   pageIds,
+  pageIdsOfBytes,
   policySectionRecords,
   readSectionRecords,
   sectionRecord,
@@ -127,6 +129,17 @@ describe('missingAnchors', () => {
         pageIds('<h2 id="capabilities">C</h2><div id="capabilities-p1"></div>'),
       ),
     ).toEqual(['capabilities-p2']);
+  });
+});
+
+describe('pageIdsOfBytes', () => {
+  it("reads the same ids from a page's UTF-8 bytes as pageIds from its text", () => {
+    const html =
+      '<h2 id="capabilities">Capacités</h2><p id="capabilities-p1">数据</p>' +
+      '<p id="règles-p1">x</p><div id="数据-p2" class="é"></div><span id="😀"></span><a href="/#x">x</a>';
+    const ids = pageIdsOfBytes(Buffer.from(html, 'utf8').toString('latin1'));
+    expect(ids).toEqual(pageIds(html));
+    expect([...ids]).toEqual(['capabilities', 'capabilities-p1', 'règles-p1', '数据-p2', '😀']);
   });
 });
 

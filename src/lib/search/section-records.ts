@@ -180,3 +180,17 @@ export function missingAnchors(record: SectionRecord, ids: ReadonlySet<string>):
 export function pageIds(pageHtml: string): Set<string> {
   return new Set([...pageHtml.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1] as string));
 }
+
+/**
+ * pageIds of a page read as its UTF-8 bytes one per character (Node's
+ * "latin1"), which is several times faster than decoding it: the same ids,
+ * since the attribute's syntax is ASCII and an id that is not is decoded here.
+ */
+export function pageIdsOfBytes(pageBytes: string): Set<string> {
+  const utf8 = new TextDecoder();
+  return new Set(
+    [...pageIds(pageBytes)].map((id) =>
+      /[\u0080-\u00ff]/.test(id) ? utf8.decode(Uint8Array.from(id, (c) => c.charCodeAt(0))) : id,
+    ),
+  );
+}
