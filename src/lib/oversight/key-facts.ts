@@ -136,9 +136,24 @@ function unique(ids: readonly string[]): string[] {
   return [...new Set(ids)];
 }
 
-/** Rule helper: the ids of sentences matching `re` in the given sections (all when omitted). */
-function find(policy: PolicyText, re: RegExp, keys?: readonly BlockKey[]): Sentence[] {
-  return sentences(policy.sections, keys).filter((s) => re.test(s.text));
+/**
+ * Sentences a rule found, by sections array and then by pattern and sections:
+ * which sentences match does not depend on the language, and the rules run
+ * for every language (each words its values), so each pattern is matched
+ * once per policy and build.
+ */
+const foundBy = new WeakMap<readonly PolicyBlockSection[], Map<string, readonly Sentence[]>>();
+
+/** Rule helper: the sentences matching `re` in the given sections (all when omitted). */
+function find(policy: PolicyText, re: RegExp, keys?: readonly BlockKey[]): readonly Sentence[] {
+  const byPattern = remembered(
+    foundBy,
+    policy.sections,
+    () => new Map<string, readonly Sentence[]>(),
+  );
+  return remembered(byPattern, `${re.flags}/${re.source}/${keys?.join(' ') ?? ''}`, () =>
+    Object.freeze(sentences(policy.sections, keys).filter((s) => re.test(s.text))),
+  );
 }
 
 function statedIf(found: readonly Sentence[], value: string, detail?: string): RuleResult {
