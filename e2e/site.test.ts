@@ -14,7 +14,8 @@ describe('the sitemap', () => {
   });
 });
 
-// Every English page and the 404 page; the other languages in e2e/site-translated.test.ts.
+// Every English page and the 404 page; the other languages in e2e/site-<lang>.test.ts and
+// e2e/site-translated.test.ts.
 describePageChecks('every English page of the built site', [
   ...browserCheckedPaths().filter((p) => languageOf(p) === ''),
   '/404.html',

@@ -13,8 +13,11 @@ export function sitemapPaths(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] as string).pathname);
 }
 
-/** Languages whose every page is checked in the browser (axe); the others by a sample. */
-const CHECKED_IN_FULL = ['es', 'ar', 'zh-hant', 'zh-hans'];
+/**
+ * Languages whose every page is checked in the browser (axe); the others by a
+ * sample. Each has its test file, e2e/site-<lang>.test.ts.
+ */
+export const CHECKED_IN_FULL = ['es', 'ar', 'zh-hant', 'zh-hans'];
 /** The English paths checked in every other language. */
 const SAMPLE = [
   '/',
