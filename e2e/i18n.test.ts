@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, type Session } from '../scripts/lib/browser.ts';
 import { LOCALES } from '../src/i18n/locales.ts';
-import { openPage } from './support/page.ts';
+import { type GuardedPage, openPage } from './support/page.ts';
 import { SITE_DIR, englishPaths, languageOf, sitemapPaths } from './support/site.ts';
 
 const base = inject('baseURL');
@@ -140,10 +140,17 @@ describe('the language switcher', () => {
 
 describe('right to left', () => {
   const rtl = all.filter((p) => ['ar', 'ur'].includes(languageOf(p)));
+  // One tab for every page, as in e2e/support/page-checks.ts (the site keeps no state in the
+  // browser): a fresh context for each of the 62 pages cost about half a second each.
+  let tab: GuardedPage;
+  beforeAll(async () => {
+    tab = await openPage(session.browser, { viewport: { width: 375, height: 800 } });
+  });
+  afterAll(async () => {
+    await tab.context.close();
+  });
   it.each(rtl)('%s is dir="rtl" and does not scroll sideways at 375 px', async (p) => {
-    const { page, context } = await openPage(session.browser, {
-      viewport: { width: 375, height: 800 },
-    });
+    const { page } = tab;
     await page.goto(base + p, { waitUntil: 'load' });
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     const { scrollWidth, clientWidth } = await page.evaluate<{
@@ -153,7 +160,6 @@ describe('right to left', () => {
       '({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth })',
     );
     expect(scrollWidth, `${p} scrolls sideways`).toBeLessThanOrEqual(clientWidth + 1);
-    await context.close();
   });
 
   it('mirrors the layout: the skip link, the notice rule and the menu sit on the right', async () => {
