@@ -1,11 +1,4 @@
-/**
- * The page checks of e2e/support/page-checks.ts on every Spanish page (a file
- * per fully checked language, so that Vitest spreads them over its workers).
- */
-import { describePageChecks } from './support/page-checks.ts';
-import { browserCheckedPaths, languageOf } from './support/site.ts';
+/** The page checks of e2e/support/page-checks.ts on every Spanish page. */
+import { describeLanguagePageChecks } from './support/page-checks.ts';
 
-describePageChecks(
-  'every Spanish page checked in the browser',
-  browserCheckedPaths().filter((p) => languageOf(p) === 'es'),
-);
+describeLanguagePageChecks('es');

@@ -26,9 +26,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launch, type Session } from '../../scripts/lib/browser.ts';
+import { type Locale, localeInfo } from '../../src/i18n/locales.ts';
 import { axeViolations, describeViolations, installAxe } from './axe.ts';
 import { type GuardedPage, openPage } from './page.ts';
-import { SITE_DIR } from './site.ts';
+import { SITE_DIR, browserCheckedPaths, languageOf } from './site.ts';
 
 /** Words and marks of the project's notes that must never reach a public page. */
 export const FORBIDDEN = ['UNCERTAIN', 'cumulative?', 'excerpt cut', '`'];
@@ -78,4 +79,12 @@ export function describePageChecks(title: string, paths: readonly string[]): voi
       },
     );
   });
+}
+
+/** The page checks on every page of one language checked in full (e2e/site-<lang>.test.ts). */
+export function describeLanguagePageChecks(lang: Locale): void {
+  describePageChecks(
+    `every ${localeInfo(lang).englishName} page checked in the browser`,
+    browserCheckedPaths().filter((p) => languageOf(p) === lang),
+  );
 }
